@@ -1,0 +1,42 @@
+namespace CareerClusters.Web.Content;
+
+/// <summary>The admins' check command: every problem as "path:line:column: error: message", then a summary.</summary>
+public static class ContentCheckCommand
+{
+    public const string DefaultContentPath = "content";
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        string contentPath = DefaultContentPath;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--content" && i + 1 < args.Length)
+            {
+                contentPath = args[++i];
+            }
+            else
+            {
+                output.WriteLine($"unknown argument \"{args[i]}\"; usage: check-content [--content PATH]");
+                return 2;
+            }
+        }
+        if (!Directory.Exists(contentPath) && contentPath == DefaultContentPath)
+        {
+            // Run from src/CareerClusters.Web (dotnet run's working folder is the caller's, but be forgiving).
+            string fromProject = Path.GetFullPath("../../content");
+            contentPath = Directory.Exists(fromProject) ? fromProject : contentPath;
+        }
+
+        var result = ContentLoader.Load(contentPath);
+        foreach (var problem in result.Problems)
+        {
+            output.WriteLine(Path.Combine(contentPath, problem.File).Replace('\\', '/') + problem.ToString()[problem.File.Length..]);
+        }
+        int errors = result.Errors.Count();
+        int warnings = result.Problems.Count - errors;
+        output.WriteLine(errors == 0
+            ? $"{contentPath}: no errors, {warnings} warning(s): {result.Content.Clusters.Count} clusters, {result.Content.Pathways.Count} pathways, {result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides"
+            : $"{contentPath}: {errors} error(s), {warnings} warning(s)");
+        return errors == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,100 @@
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// Reads a content folder: every Markdown file is parsed (front matter + body) and then the whole set is
+/// validated, so an admin sees every problem at once.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ClustersFolder = "clusters";
+    public const string PathwaysFolder = "pathways";
+    public const string OccupationsFolder = "occupations";
+    public const string GuidesFolder = "guides";
+    public const string HomeFile = "home.md";
+
+    public static ContentLoadResult Load(string contentPath)
+    {
+        var problems = new List<ContentProblem>();
+        if (!Directory.Exists(contentPath))
+        {
+            problems.Add(new ContentProblem(contentPath, 1, 1, "the content folder does not exist (set Content:Path to the folder that holds clusters/, pathways/ and occupations/)"));
+        }
+
+        var unread = new List<string>();
+        var content = new ContentSet
+        {
+            Clusters = ReadFolder<ClusterFrontMatter>(contentPath, ClustersFolder, problems, unread),
+            Pathways = ReadFolder<PathwayFrontMatter>(contentPath, PathwaysFolder, problems, unread),
+            Occupations = ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
+            Guides = ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread),
+            Home = ReadHome(contentPath, problems),
+            UnreadFiles = unread,
+        };
+        if (Directory.Exists(contentPath))
+        {
+            ContentValidator.Validate(content, problems);
+        }
+        var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        return new ContentLoadResult(content, ordered);
+    }
+
+    private static List<ContentFile<T>> ReadFolder<T>(string contentPath, string folder, List<ContentProblem> problems, List<string> unread)
+        where T : class, new()
+    {
+        string directory = Path.Combine(contentPath, folder);
+        if (!Directory.Exists(directory))
+        {
+            if (Directory.Exists(contentPath))
+            {
+                problems.Add(new ContentProblem($"{folder}/", 1, 1, $"the folder \"{folder}\" is missing from the content folder"));
+            }
+            return [];
+        }
+        var files = new List<ContentFile<T>>();
+        foreach (string path in Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
+        {
+            string relativePath = $"{folder}/{Path.GetFileName(path)}";
+            if (ReadFile<T>(path, relativePath, problems) is { } file)
+            {
+                files.Add(file);
+            }
+            else
+            {
+                unread.Add(relativePath);
+            }
+        }
+        return files;
+    }
+
+    private static ContentFile<HomeFrontMatter>? ReadHome(string contentPath, List<ContentProblem> problems)
+    {
+        string path = Path.Combine(contentPath, HomeFile);
+        if (!File.Exists(path))
+        {
+            if (Directory.Exists(contentPath))
+            {
+                problems.Add(new ContentProblem(HomeFile, 1, 1, "home.md is missing: it holds the home page's introduction"));
+            }
+            return null;
+        }
+        return ReadFile<HomeFrontMatter>(path, HomeFile, problems);
+    }
+
+    public static ContentFile<T>? ReadFile<T>(string path, string relativePath, List<ContentProblem> problems)
+        where T : class, new()
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            problems.Add(new ContentProblem(relativePath, 1, 1, $"the file could not be read: {ex.Message}"));
+            return null;
+        }
+        var body = MarkdownDocumentParser.Parse(text.Replace("\r\n", "\n"));
+        var meta = FrontMatterReader.Read<T>(body.FrontMatterYaml, body.FrontMatterFirstLine, relativePath, problems, out var lines);
+        return meta is null ? null : new ContentFile<T>(relativePath, Path.GetFileNameWithoutExtension(path), meta, lines, body);
+    }
+}

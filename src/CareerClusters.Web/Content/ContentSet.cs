@@ -1,0 +1,44 @@
+namespace CareerClusters.Web.Content;
+
+/// <summary>One parsed content file: where it came from, its slug, its typed front matter and its rendered body.</summary>
+public sealed record ContentFile<TMeta>(string File, string Slug, TMeta Meta, FieldLines Lines, ParsedMarkdown Body);
+
+/// <summary>Everything read from a content folder, in the order the files sort by name.</summary>
+public sealed class ContentSet
+{
+    public required IReadOnlyList<ContentFile<ClusterFrontMatter>> Clusters { get; init; }
+    public required IReadOnlyList<ContentFile<PathwayFrontMatter>> Pathways { get; init; }
+    public required IReadOnlyList<ContentFile<OccupationFrontMatter>> Occupations { get; init; }
+    public required IReadOnlyList<ContentFile<GuideFrontMatter>> Guides { get; init; }
+    public required ContentFile<HomeFrontMatter>? Home { get; init; }
+
+    /// <summary>Files that could not be read (their problems are reported); links to them are not reported again.</summary>
+    public IReadOnlyList<string> UnreadFiles { get; init; } = [];
+}
+
+/// <summary>The outcome of reading a content folder: the content, and every problem found in it.</summary>
+public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<ContentProblem> Problems)
+{
+    public IEnumerable<ContentProblem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
+
+    public bool HasErrors => Errors.Any();
+}
+
+/// <summary>The typical entry-level education categories of the BLS, as written in content files.</summary>
+public static class EducationLevels
+{
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["no-formal-credential"] = "No formal educational credential",
+        ["high-school-diploma"] = "High school diploma or equivalent",
+        ["postsecondary-nondegree-award"] = "Postsecondary nondegree award (certificate)",
+        ["some-college"] = "Some college, no degree",
+        ["associates-degree"] = "Associate's degree",
+        ["bachelors-degree"] = "Bachelor's degree",
+        ["masters-degree"] = "Master's degree",
+        ["doctoral-or-professional-degree"] = "Doctoral or professional degree",
+    };
+
+    /// <summary>Sort position, from the least schooling to the most.</summary>
+    public static int RankOf(string? key) => key is null ? int.MaxValue : Labels.Keys.ToList().IndexOf(key);
+}

@@ -1,0 +1,256 @@
+using System.Text.RegularExpressions;
+
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// Checks a parsed content set as a whole: required fields, slugs, references between files and links.
+/// Problems are data: every one is added to the list, none is thrown.
+/// </summary>
+public static partial class ContentValidator
+{
+    public static void Validate(ContentSet content, List<ContentProblem> problems)
+    {
+        var clusterSlugs = CheckSlugs(content.Clusters, problems, f => f.Meta.RedirectFrom);
+        CheckSlugs(content.Pathways, problems, f => f.Meta.RedirectFrom);
+        CheckSlugs(content.Occupations, problems, _ => []);
+        CheckSlugs(content.Guides, problems, _ => []);
+
+        foreach (var cluster in content.Clusters)
+        {
+            RequireText(cluster, "title", cluster.Meta.Title, problems);
+            RequireText(cluster, "summary", cluster.Meta.Summary, problems);
+            RequireOrder(cluster, cluster.Meta.Order, problems);
+            RequireBody(cluster, problems);
+            for (int i = 0; i < cluster.Meta.Related.Count; i++)
+            {
+                string related = cluster.Meta.Related[i];
+                if (!clusterSlugs.Contains(related))
+                {
+                    Add(problems, cluster, cluster.Lines.OfItem("related", i), $"related cluster \"{related}\" does not exist (use the file name of a cluster, without .md)");
+                }
+                else if (related == cluster.Slug)
+                {
+                    Add(problems, cluster, cluster.Lines.OfItem("related", i), "a cluster cannot be related to itself");
+                }
+            }
+        }
+
+        var occupationsByCode = CheckOccupations(content.Occupations, problems);
+
+        foreach (var pathway in content.Pathways)
+        {
+            RequireText(pathway, "title", pathway.Meta.Title, problems);
+            RequireText(pathway, "summary", pathway.Meta.Summary, problems);
+            RequireOrder(pathway, pathway.Meta.Order, problems);
+            RequireBody(pathway, problems);
+            if (string.IsNullOrWhiteSpace(pathway.Meta.Cluster))
+            {
+                Add(problems, pathway, pathway.Lines.Of("cluster"), "missing required field \"cluster\" (the file name of the pathway's cluster, without .md)");
+            }
+            else if (!clusterSlugs.Contains(pathway.Meta.Cluster))
+            {
+                Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)");
+            }
+            CheckOccupationList(pathway, "occupations", pathway.Meta.Occupations, occupationsByCode, problems);
+            CheckOccupationList(pathway, "featured", pathway.Meta.Featured, occupationsByCode, problems);
+            for (int i = 0; i < pathway.Meta.Featured.Count; i++)
+            {
+                if (!pathway.Meta.Occupations.Contains(pathway.Meta.Featured[i]))
+                {
+                    Add(problems, pathway, pathway.Lines.OfItem("featured", i), $"featured occupation {pathway.Meta.Featured[i]} is not in this pathway's \"occupations\" list");
+                }
+            }
+        }
+
+        foreach (var guide in content.Guides)
+        {
+            RequireText(guide, "title", guide.Meta.Title, problems);
+            RequireText(guide, "summary", guide.Meta.Summary, problems);
+            RequireOrder(guide, guide.Meta.Order, problems);
+            RequireBody(guide, problems);
+        }
+
+        if (content.Home is { } home)
+        {
+            RequireText(home, "title", home.Meta.Title, problems);
+            RequireText(home, "summary", home.Meta.Summary, problems);
+            RequireBody(home, problems);
+        }
+
+        CheckLinks(content, problems);
+    }
+
+    private static HashSet<string> CheckSlugs<T>(IReadOnlyList<ContentFile<T>> files, List<ContentProblem> problems, Func<ContentFile<T>, List<string>> redirects)
+    {
+        var owners = new Dictionary<string, string>();
+        foreach (var file in files)
+        {
+            if (!SlugPattern().IsMatch(file.Slug))
+            {
+                problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address"));
+            }
+            Claim(file.Slug, file.File, 1);
+            var old = redirects(file);
+            for (int i = 0; i < old.Count; i++)
+            {
+                if (!SlugPattern().IsMatch(old[i]))
+                {
+                    Add(problems, file, file.Lines.OfItem("redirect_from", i), $"redirect_from \"{old[i]}\" must be lowercase words joined by hyphens");
+                }
+                Claim(old[i], file.File, file.Lines.OfItem("redirect_from", i));
+            }
+        }
+        return [.. files.Select(f => f.Slug)];
+
+        void Claim(string slug, string file, int line)
+        {
+            if (owners.TryGetValue(slug, out string? owner) && owner != file)
+            {
+                problems.Add(new ContentProblem(file, line, 1, $"duplicate slug \"{slug}\": {owner} already uses this web address"));
+            }
+            else
+            {
+                owners[slug] = file;
+            }
+        }
+    }
+
+    private static Dictionary<string, ContentFile<OccupationFrontMatter>> CheckOccupations(
+        IReadOnlyList<ContentFile<OccupationFrontMatter>> occupations, List<ContentProblem> problems)
+    {
+        var byCode = new Dictionary<string, ContentFile<OccupationFrontMatter>>();
+        foreach (var occupation in occupations)
+        {
+            RequireText(occupation, "title", occupation.Meta.Title, problems);
+            string? code = occupation.Meta.Code;
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                Add(problems, occupation, occupation.Lines.Of("code"), "missing required field \"code\" (the O*NET-SOC 2019 code, like 29-1141.00)");
+            }
+            else if (!OccupationCodePattern().IsMatch(code))
+            {
+                Add(problems, occupation, occupation.Lines.Of("code"), $"\"{code}\" is not an O*NET-SOC 2019 code: it must look like 29-1141.00");
+            }
+            else if (byCode.TryGetValue(code, out var first))
+            {
+                Add(problems, occupation, occupation.Lines.Of("code"), $"the code {code} is already used by {first.File}: each occupation has one file");
+            }
+            else
+            {
+                byCode[code] = occupation;
+            }
+            if (occupation.Meta.Education is { } education && !EducationLevels.Labels.ContainsKey(education))
+            {
+                Add(problems, occupation, occupation.Lines.Of("education"), $"unknown education \"{education}\"; use one of: {string.Join(", ", EducationLevels.Labels.Keys)}");
+            }
+        }
+        return byCode;
+    }
+
+    private static void CheckOccupationList(ContentFile<PathwayFrontMatter> pathway, string field, List<string> codes,
+        Dictionary<string, ContentFile<OccupationFrontMatter>> occupationsByCode, List<ContentProblem> problems)
+    {
+        var seen = new HashSet<string>();
+        for (int i = 0; i < codes.Count; i++)
+        {
+            string code = codes[i];
+            int line = pathway.Lines.OfItem(field, i);
+            if (!OccupationCodePattern().IsMatch(code))
+            {
+                Add(problems, pathway, line, $"\"{code}\" is not an O*NET-SOC 2019 code: it must look like 29-1141.00");
+            }
+            else if (!seen.Add(code))
+            {
+                Add(problems, pathway, line, $"the occupation {code} is listed twice in \"{field}\"");
+            }
+            else if (!occupationsByCode.ContainsKey(code))
+            {
+                Add(problems, pathway, line, $"no occupation file has the code {code} (add one in occupations/ or fix the code)");
+            }
+        }
+    }
+
+    private static void CheckLinks(ContentSet content, List<ContentProblem> problems)
+    {
+        var pages = new HashSet<string>(StringComparer.Ordinal) { "/", "/clusters", "/guides", "/search" };
+        pages.UnionWith(content.Clusters.Select(c => $"/clusters/{c.Slug}"));
+        pages.UnionWith(content.Pathways.Select(p => $"/clusters/{p.Meta.Cluster}/{p.Slug}"));
+        pages.UnionWith(content.Occupations.Select(o => $"/occupations/{o.Slug}"));
+        pages.UnionWith(content.Guides.Select(g => $"/guides/{g.Slug}"));
+
+        IEnumerable<(string File, BodyLink Link)> links =
+            content.Clusters.SelectMany(f => f.Body.Links.Select(l => (f.File, l)))
+            .Concat(content.Pathways.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
+            .Concat(content.Occupations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
+            .Concat(content.Guides.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
+            .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)));
+
+        // Pages whose own file has a problem are already reported: links to them are not reported again.
+        var clusterSlugs = content.Clusters.Select(c => c.Slug).ToHashSet();
+        var reportedPathways = content.Pathways.Where(p => !clusterSlugs.Contains(p.Meta.Cluster ?? "")).Select(p => p.Slug)
+            .Concat(content.UnreadFiles.Where(f => f.StartsWith(ContentLoader.PathwaysFolder + "/", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension))
+            .ToHashSet();
+        foreach (string unread in content.UnreadFiles)
+        {
+            string slug = Path.GetFileNameWithoutExtension(unread);
+            pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? $"/occupations/{slug}"
+                : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? $"/guides/{slug}"
+                : $"/clusters/{slug}");
+        }
+
+        foreach (var (file, link) in links)
+        {
+            string url = link.Url;
+            if (url.StartsWith('/'))
+            {
+                string path = url.Split('#', '?')[0].TrimEnd('/');
+                string[] parts = path.Split('/');
+                bool toReportedPathway = parts.Length == 4 && parts[1] == "clusters" && reportedPathways.Contains(parts[3]);
+                if (!toReportedPathway && !pages.Contains(path.Length == 0 ? "/" : path))
+                {
+                    problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" points to a page that does not exist"));
+                }
+            }
+            else if (!url.StartsWith('#') && !ExternalLinkPattern().IsMatch(url))
+            {
+                problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" must start with / (a page of this site), # (a part of this page), https:// or mailto:"));
+            }
+        }
+    }
+
+    private static void RequireText<T>(ContentFile<T> file, string field, string? value, List<ContentProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(problems, file, file.Lines.Of(field), $"missing required field \"{field}\"");
+        }
+    }
+
+    private static void RequireOrder<T>(ContentFile<T> file, int? order, List<ContentProblem> problems)
+    {
+        if (order is null)
+        {
+            Add(problems, file, file.Lines.Of("order"), "missing required field \"order\" (a whole number that sets the position in lists)");
+        }
+    }
+
+    private static void RequireBody<T>(ContentFile<T> file, List<ContentProblem> problems)
+    {
+        if (file.Body.BodyIsEmpty)
+        {
+            problems.Add(new ContentProblem(file.File, 1, 1, "the page has no text: write the body below the closing \"---\" of the front matter"));
+        }
+    }
+
+    private static void Add<T>(List<ContentProblem> problems, ContentFile<T> file, int line, string message) =>
+        problems.Add(new ContentProblem(file.File, line, 1, message));
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
+    public static partial Regex OccupationCodePattern();
+
+    [GeneratedRegex(@"^(https?://|mailto:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalLinkPattern();
+}

@@ -1,0 +1,53 @@
+namespace CareerClusters.Web.Content;
+
+// The typed front matter of each kind of content file. Property names map to snake_case keys
+// (RedirectFrom <-> redirect_from); a key that matches no property is reported as an error.
+
+public sealed class ClusterFrontMatter
+{
+    public string? Title { get; set; }
+    public int? Order { get; set; }
+    public string? Summary { get; set; }
+    public List<string> Related { get; set; } = [];
+    public List<string> RedirectFrom { get; set; } = [];
+    public IsThisYouFrontMatter? IsThisYou { get; set; }
+}
+
+public sealed class IsThisYouFrontMatter
+{
+    public List<string> Activities { get; set; } = [];
+    public List<string> Qualities { get; set; } = [];
+    public List<string> Subjects { get; set; } = [];
+}
+
+public sealed class PathwayFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Cluster { get; set; }
+    public int? Order { get; set; }
+    public string? Summary { get; set; }
+    public List<string> RedirectFrom { get; set; } = [];
+    public List<string> Featured { get; set; } = [];
+    public List<string> Occupations { get; set; } = [];
+}
+
+public sealed class OccupationFrontMatter
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Education { get; set; }
+    public List<string> AlternateTitles { get; set; } = [];
+}
+
+public sealed class GuideFrontMatter
+{
+    public string? Title { get; set; }
+    public int? Order { get; set; }
+    public string? Summary { get; set; }
+}
+
+public sealed class HomeFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+}

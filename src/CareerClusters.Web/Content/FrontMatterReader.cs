@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CareerClusters.Web.Content;
+
+/// <summary>Where each front matter key and list item stands in the file, so problems can name a line.</summary>
+public sealed class FieldLines(int frontMatterFirstLine)
+{
+    private readonly Dictionary<string, int> _keys = [];
+    private readonly Dictionary<string, List<int>> _items = [];
+
+    /// <summary>The line of a top-level key, or the first front matter line when the key is absent.</summary>
+    public int Of(string key) => _keys.TryGetValue(key, out int line) ? line : Math.Max(1, frontMatterFirstLine - 1);
+
+    /// <summary>The line of item <paramref name="index"/> of a top-level list.</summary>
+    public int OfItem(string key, int index) =>
+        _items.TryGetValue(key, out var lines) && index < lines.Count ? lines[index] : Of(key);
+
+    internal void AddKey(string key, int line) => _keys[key] = line;
+
+    internal void AddItem(string key, int line)
+    {
+        if (!_items.TryGetValue(key, out var lines))
+        {
+            _items[key] = lines = [];
+        }
+        lines.Add(line);
+    }
+}
+
+/// <summary>Reads YAML front matter into a typed record with YamlDotNet; unknown keys are errors.</summary>
+public static partial class FrontMatterReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static T? Read<T>(string? yaml, int firstLine, string file, List<ContentProblem> problems, out FieldLines lines)
+        where T : class, new()
+    {
+        lines = new FieldLines(firstLine);
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            problems.Add(new ContentProblem(file, 1, 1,
+                "the file has no front matter: it must start with a line \"---\", the fields, and another \"---\""));
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines"));
+                return null;
+            }
+            foreach (var (key, value) in root.Children)
+            {
+                string name = ((YamlScalarNode)key).Value ?? "";
+                lines.AddKey(name, (int)key.Start.Line + firstLine - 1);
+                if (value is YamlSequenceNode sequence)
+                {
+                    foreach (var item in sequence.Children)
+                    {
+                        lines.AddItem(name, (int)item.Start.Line + firstLine - 1);
+                    }
+                }
+            }
+            return Deserializer.Deserialize<T>(yaml) ?? new T();
+        }
+        catch (YamlException ex)
+        {
+            int line = (int)ex.Start.Line + firstLine - 1;
+            problems.Add(new ContentProblem(file, Math.Max(1, line), Math.Max(1, (int)ex.Start.Column), Explain<T>(ex)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed brackets and quotes.
+            int lastLine = firstLine + yaml.TrimEnd('\n').Count(c => c == '\n');
+            problems.Add(new ContentProblem(file, firstLine, 1,
+                $"invalid YAML between lines {firstLine} and {lastLine}: look for an unclosed bracket [ ] or quote"));
+            return null;
+        }
+    }
+
+    private static string Explain<T>(YamlException ex)
+    {
+        var unknown = UnknownPropertyPattern().Match(ex.Message);
+        if (unknown.Success)
+        {
+            string field = UnderscoredNamingConvention.Instance.Apply(unknown.Groups["name"].Value);
+            var type = typeof(T).Assembly.GetTypes().FirstOrDefault(t => t.FullName == unknown.Groups["type"].Value) ?? typeof(T);
+            var allowed = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name));
+            return $"unknown field \"{field}\" (check the spelling; allowed fields are: {string.Join(", ", allowed)})";
+        }
+        string detail = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
+        if (ex is not SemanticErrorException and not SyntaxErrorException && ex.InnerException is FormatException or OverflowException)
+        {
+            return "a value has the wrong type (for example, \"order\" must be a whole number)";
+        }
+        return $"invalid YAML: {StripMarks(detail)}";
+    }
+
+    private static string StripMarks(string message) => MarkPattern().Replace(message, "").Trim();
+
+    [GeneratedRegex(@"Property '(?<name>[^']+)' not found on type '(?<type>[^']+)'")]
+    private static partial Regex UnknownPropertyPattern();
+
+    [GeneratedRegex(@"\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):?")]
+    private static partial Regex MarkPattern();
+}

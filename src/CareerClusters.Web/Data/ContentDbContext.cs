@@ -1,0 +1,48 @@
+using CareerClusters.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Data;
+
+/// <summary>The content database: derived from content/, rebuilt on every import, read-only for requests.</summary>
+public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
+{
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<Pathway> Pathways => Set<Pathway>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<PathwayOccupation> PathwayOccupations => Set<PathwayOccupation>();
+    public DbSet<Guide> Guides => Set<Guide>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Cluster>(cluster =>
+        {
+            cluster.HasIndex(c => c.Slug).IsUnique();
+            cluster.OwnsMany(c => c.Sections, s => s.ToJson());
+            cluster.OwnsMany(c => c.IsThisYou, s => s.ToJson());
+        });
+        modelBuilder.Entity<Pathway>(pathway =>
+        {
+            pathway.HasIndex(p => p.Slug).IsUnique();
+            pathway.OwnsMany(p => p.Sections, s => s.ToJson());
+        });
+        modelBuilder.Entity<Occupation>(occupation =>
+        {
+            occupation.HasIndex(o => o.Slug).IsUnique();
+            occupation.HasIndex(o => o.Code).IsUnique();
+        });
+        modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });
+        modelBuilder.Entity<Guide>(guide =>
+        {
+            guide.HasIndex(g => g.Slug).IsUnique();
+            guide.OwnsMany(g => g.Sections, s => s.ToJson());
+        });
+        modelBuilder.Entity<SitePage>(page =>
+        {
+            page.HasIndex(p => p.Key).IsUnique();
+            page.OwnsMany(p => p.Sections, s => s.ToJson());
+        });
+        modelBuilder.Entity<Redirect>().HasIndex(r => r.FromPath).IsUnique();
+    }
+}

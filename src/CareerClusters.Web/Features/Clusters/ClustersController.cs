@@ -1,0 +1,44 @@
+using CareerClusters.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareerClusters.Web.Features.Clusters;
+
+public sealed class ClustersController(ClusterQueries queries) : Controller
+{
+    [HttpGet("/clusters")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var cards = await queries.CardsAsync(cancellationToken);
+        var meta = new PageMeta("All 16 Career Clusters",
+            "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
+            "/clusters", [new Crumb("Home", "/"), new Crumb("Clusters")]);
+        return View(new ClusterListViewModel(meta, cards));
+    }
+
+    [HttpGet("/clusters/{cluster}")]
+    public async Task<IActionResult> Cluster(string cluster, CancellationToken cancellationToken)
+    {
+        string slug = cluster.ToLowerInvariant();
+        var model = await queries.ClusterAsync(slug, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        return slug == cluster ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+    }
+
+    [HttpGet("/clusters/{cluster}/{pathway}")]
+    public async Task<IActionResult> Pathway(string cluster, string pathway, CancellationToken cancellationToken)
+    {
+        string clusterSlug = cluster.ToLowerInvariant();
+        string pathwaySlug = pathway.ToLowerInvariant();
+        var model = await queries.PathwayAsync(clusterSlug, pathwaySlug, cancellationToken);
+        if (model is null)
+        {
+            // A pathway named under the wrong cluster still finds its page.
+            string? actualCluster = await queries.ClusterOfPathwayAsync(pathwaySlug, cancellationToken);
+            return actualCluster is null ? NotFound() : RedirectPermanent($"/clusters/{actualCluster}/{pathwaySlug}");
+        }
+        return clusterSlug == cluster && pathwaySlug == pathway ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+    }
+}

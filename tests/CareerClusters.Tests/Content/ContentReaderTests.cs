@@ -1,0 +1,65 @@
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Content;
+
+namespace CareerClusters.Tests.Content;
+
+public class ContentReaderTests
+{
+    [Fact]
+    public void TestContent_LoadsWithoutProblems()
+    {
+        var result = ContentLoader.Load(TestPaths.TestContent);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["health-science", "information-technology"], result.Content.Clusters.Select(c => c.Slug));
+        Assert.Equal(2, result.Content.Pathways.Count);
+        Assert.Equal(3, result.Content.Occupations.Count);
+    }
+
+    [Fact]
+    public void FrontMatter_IsReadIntoTypedRecords()
+    {
+        var result = ContentLoader.Load(TestPaths.TestContent);
+
+        var health = result.Content.Clusters.Single(c => c.Slug == "health-science");
+        Assert.Equal("Health Science", health.Meta.Title);
+        Assert.Equal(1, health.Meta.Order);
+        Assert.Equal(["information-technology"], health.Meta.Related);
+        Assert.Equal(["I like helping people feel better."], health.Meta.IsThisYou!.Activities);
+        var pathway = result.Content.Pathways.Single(p => p.Slug == "therapeutic-services");
+        Assert.Equal("health-science", pathway.Meta.Cluster);
+        Assert.Equal(["29-1141.00", "15-1211.01"], pathway.Meta.Occupations);
+        Assert.Equal(["29-1141.00"], pathway.Meta.Featured);
+    }
+
+    [Fact]
+    public void Body_IsSplitIntoSectionsWithAnchors()
+    {
+        var parsed = MarkdownDocumentParser.Parse("---\ntitle: x\n---\nIntro text.\n\n## Work environment\nIn a *lab*.\n\n## Skills you'll build\nMany.\n");
+
+        Assert.Equal([null, "work-environment", "skills-youll-build"], parsed.Sections.Select(s => s.Anchor));
+        Assert.Equal("Work environment", parsed.Sections[1].Heading);
+        Assert.Equal("<p>In a <em>lab</em>.</p>", parsed.Sections[1].Html);
+        Assert.Equal(2, parsed.FrontMatterFirstLine);
+    }
+
+    [Fact]
+    public void RawHtmlInMarkdown_IsEscapedNotRendered()
+    {
+        var parsed = MarkdownDocumentParser.Parse("---\ntitle: x\n---\nHello <script>alert('x')</script> <img src=x onerror=alert(1)>\n");
+
+        string html = parsed.Sections.Single().Html;
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_RenderAsHtmlTables()
+    {
+        var parsed = MarkdownDocumentParser.Parse("---\ntitle: x\n---\n| Grade | Math |\n|---|---|\n| 9 | Algebra I |\n");
+
+        Assert.Contains("<table>", parsed.Sections.Single().Html, StringComparison.Ordinal);
+        Assert.Contains("<td>Algebra I</td>", parsed.Sections.Single().Html, StringComparison.Ordinal);
+    }
+}

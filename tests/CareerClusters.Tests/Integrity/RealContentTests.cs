@@ -1,0 +1,110 @@
+using System.Net;
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Content;
+
+namespace CareerClusters.Tests.Integrity;
+
+/// <summary>The real content/ folder: valid, complete, with the official names, and every page renders.</summary>
+public class RealContentTests(RealContentSite site) : IClassFixture<RealContentSite>
+{
+    /// <summary>The official names and order of the National Career Clusters Framework (16 clusters, 79 pathways).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> OfficialNames = new Dictionary<string, string[]>
+    {
+        ["Agriculture, Food & Natural Resources"] = ["Agribusiness Systems", "Animal Systems", "Environmental Service Systems", "Food Products & Processing Systems", "Natural Resources Systems", "Plant Systems", "Power, Structural & Technical Systems"],
+        ["Architecture & Construction"] = ["Construction", "Design/Pre-Construction", "Maintenance/Operations"],
+        ["Arts, A/V Technology & Communications"] = ["A/V Technology & Film", "Journalism & Broadcasting", "Performing Arts", "Printing Technology", "Telecommunications", "Visual Arts"],
+        ["Business Management & Administration"] = ["Administrative Support", "Business Information Management", "General Management", "Human Resources Management", "Operations Management"],
+        ["Education & Training"] = ["Administration & Administrative Support", "Professional Support Services", "Teaching/Training"],
+        ["Finance"] = ["Accounting", "Banking Services", "Business Finance", "Insurance", "Securities & Investments"],
+        ["Government & Public Administration"] = ["Foreign Service", "Governance", "National Security", "Planning", "Public Management & Administration", "Regulation", "Revenue & Taxation"],
+        ["Health Science"] = ["Biotechnology Research & Development", "Diagnostic Services", "Health Informatics", "Support Services", "Therapeutic Services"],
+        ["Hospitality & Tourism"] = ["Lodging", "Recreation, Amusements & Attractions", "Restaurants & Food/Beverage Services", "Travel & Tourism"],
+        ["Human Services"] = ["Consumer Services", "Counseling & Mental Health Services", "Early Childhood Development & Services", "Family & Community Services", "Personal Care Services"],
+        ["Information Technology"] = ["Information Support & Services", "Network Systems", "Programming & Software Development", "Web & Digital Communications"],
+        ["Law, Public Safety, Corrections & Security"] = ["Correction Services", "Emergency & Fire Management Services", "Law Enforcement Services", "Legal Services", "Security & Protective Services"],
+        ["Manufacturing"] = ["Health, Safety & Environmental Assurance", "Logistics & Inventory Control", "Maintenance, Installation & Repair", "Manufacturing Production Process Development", "Production", "Quality Assurance"],
+        ["Marketing"] = ["Marketing Communications", "Marketing Management", "Marketing Research", "Merchandising", "Professional Sales"],
+        ["Science, Technology, Engineering & Mathematics"] = ["Engineering & Technology", "Science & Mathematics"],
+        ["Transportation, Distribution & Logistics"] = ["Facility & Mobile Equipment Maintenance", "Health, Safety & Environmental Management", "Logistics Planning & Management Services", "Sales & Service", "Transportation Operations", "Transportation Systems/Infrastructure Planning, Management & Regulation", "Warehousing & Distribution Center Operations"],
+    };
+
+    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(TestPaths.RealContent));
+
+    [Fact]
+    public void RealContent_HasNoErrors()
+    {
+        var errors = Loaded.Value.Errors.Select(p => p.ToString()).ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void ClusterAndPathwayNames_MatchTheOfficialListExactly_InOrder()
+    {
+        var content = Loaded.Value.Content;
+        var clusters = content.Clusters.OrderBy(c => c.Meta.Order).ToList();
+
+        Assert.Equal(OfficialNames.Keys, clusters.Select(c => c.Meta.Title));
+        foreach (var cluster in clusters)
+        {
+            var pathways = content.Pathways.Where(p => p.Meta.Cluster == cluster.Slug).OrderBy(p => p.Meta.Order).Select(p => p.Meta.Title);
+            Assert.Equal(OfficialNames[cluster.Meta.Title!], pathways);
+        }
+        Assert.Equal(79, content.Pathways.Count);
+    }
+
+    [Fact]
+    public void EveryPathway_HasOccupations_AndEveryOccupationBelongsToAPathway()
+    {
+        var content = Loaded.Value.Content;
+        var listed = content.Pathways.SelectMany(p => p.Meta.Occupations).ToHashSet();
+
+        Assert.All(content.Pathways, p => Assert.NotEmpty(p.Meta.Occupations));
+        Assert.True(content.Occupations.Count >= 1010, $"{content.Occupations.Count} occupations");
+        Assert.All(content.Occupations, o => Assert.Contains(o.Meta.Code!, listed));
+    }
+
+    [Fact]
+    public async Task All16ClusterAnd79PathwayPages_Render()
+    {
+        var content = Loaded.Value.Content;
+        var paths = content.Clusters.Select(c => (Path: $"/clusters/{c.Slug}", Title: c.Meta.Title!))
+            .Concat(content.Pathways.Select(p => (Path: $"/clusters/{p.Meta.Cluster}/{p.Slug}", Title: p.Meta.Title!)))
+            .ToList();
+        using var client = site.CreatePlainClient();
+
+        foreach (var (path, title) in paths)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            string html = await response.Content.ReadAsStringAsync();
+            Assert.Contains($"<h1>{WebUtility.HtmlEncode(title)}</h1>", html, StringComparison.Ordinal);
+        }
+        Assert.Equal(16 + 79, paths.Count);
+    }
+
+    [Fact]
+    public async Task EveryOccupationPage_Renders()
+    {
+        using var client = site.CreatePlainClient();
+        foreach (var occupation in Loaded.Value.Content.Occupations)
+        {
+            using var response = await client.GetAsync(new Uri($"/occupations/{occupation.Slug}", UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"/occupations/{occupation.Slug} answered {(int)response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/clusters/information-technology/interactive-media", "/clusters/information-technology/web-and-digital-communications")]
+    [InlineData("/clusters/stem", "/clusters/science-technology-engineering-and-mathematics")]
+    [InlineData("/clusters/marketing-sales-and-service/professional-sales", "/clusters/marketing/professional-sales")]
+    [InlineData("/clusters/arts-audio-video-technology-and-communications", "/clusters/arts-av-technology-and-communications")]
+    public async Task FormerNames_RedirectToTheCurrentPages(string path, string target)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+}

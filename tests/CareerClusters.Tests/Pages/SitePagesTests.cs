@@ -1,0 +1,178 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using CareerClusters.Tests.Support;
+
+namespace CareerClusters.Tests.Pages;
+
+/// <summary>Every page type, rendered by the real app over the test content.</summary>
+public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSite>
+{
+    public static TheoryData<string, string> PageTypes => new()
+    {
+        { "/", "Test home" },
+        { "/clusters", "All 16 Career Clusters" },
+        { "/clusters/health-science", "Health Science" },
+        { "/clusters/health-science/therapeutic-services", "Therapeutic Services" },
+        { "/occupations/registered-nurses", "Registered Nurses" },
+        { "/occupations", "Jobs A–Z" },
+        { "/guides", "Guides" },
+        { "/guides/what-is-a-career-cluster", "What is a career cluster?" },
+        { "/search?q=nurse", "Search results" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task EveryPageType_HasOneH1_TitleDescriptionAndCanonicalLink(string path, string heading)
+    {
+        var page = await site.GetDocumentAsync(path);
+
+        var h1 = Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal(heading, h1.TextContent.Trim());
+        Assert.False(string.IsNullOrWhiteSpace(page.Title));
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        string canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
+        Assert.EndsWith(path.Split('?')[0], canonical, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
+        Assert.NotNull(page.QuerySelector("main#main"));
+    }
+
+    [Fact]
+    public async Task HomePage_ShowsIntroductionAndAClusterCardForEachCluster()
+    {
+        var page = await site.GetDocumentAsync("/");
+
+        Assert.Contains("Welcome to the test site.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/clusters/health-science", "/clusters/information-technology"],
+            page.QuerySelectorAll(".card-title a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ClusterPage_ShowsBreadcrumbsSectionsStatementsPathwaysJobsAndRelatedClusters()
+    {
+        var page = await site.GetDocumentAsync("/clusters/health-science");
+
+        Assert.Equal(["Home", "Clusters", "Health Science"], Crumbs(page));
+        Assert.NotNull(page.QuerySelector("h2#overview"));
+        Assert.NotNull(page.QuerySelector("h2#work-environment"));
+        Assert.Contains("I like helping people feel better.", page.QuerySelector("#is-this-you")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("a[href='/clusters/health-science/therapeutic-services']"));
+        Assert.NotNull(page.QuerySelector("#jobs + * a[href='/occupations/registered-nurses']"));
+        Assert.NotNull(page.QuerySelector("a[href='/clusters/information-technology']"));
+        Assert.NotNull(page.QuerySelector("nav.toc a[href='#is-this-you']"));
+    }
+
+    [Fact]
+    public async Task PathwayPage_ShowsFeaturedJobsWithEducationAndTheOtherJobs()
+    {
+        var page = await site.GetDocumentAsync("/clusters/health-science/therapeutic-services");
+
+        Assert.Equal(["Home", "Clusters", "Health Science", "Therapeutic Services"], Crumbs(page));
+        var featured = Assert.Single(page.QuerySelectorAll("#featured-jobs + ul > li"));
+        Assert.Contains("Registered Nurses", featured.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bachelor's degree", featured.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nurses care for patients", featured.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#all-jobs + ul a[href='/occupations/health-informatics-specialists']"));
+    }
+
+    [Fact]
+    public async Task OccupationPage_ListsEveryPathwayAndLinksToOnet()
+    {
+        var page = await site.GetDocumentAsync("/occupations/health-informatics-specialists");
+
+        var pathwayLinks = page.QuerySelectorAll("#pathways ~ ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/clusters/health-science/therapeutic-services", pathwayLinks);
+        Assert.Contains("/clusters/information-technology/web-and-digital-communications", pathwayLinks);
+        Assert.NotNull(page.QuerySelector("a[href='https://www.onetonline.org/link/summary/15-1211.01']"));
+        Assert.Equal("Home", Crumbs(page)[0]);
+    }
+
+    [Fact]
+    public async Task EveryPage_CreditsOnetAsItsLicenceRequires()
+    {
+        var page = await site.GetDocumentAsync("/occupations/registered-nurses");
+
+        string footer = page.QuerySelector("footer")!.TextContent;
+        Assert.Contains("This site includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.", footer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/clusters/no-such-cluster")]
+    [InlineData("/clusters/health-science/no-such-pathway")]
+    [InlineData("/occupations/no-such-job")]
+    [InlineData("/occupations/99-9999.99")]
+    [InlineData("/guides/no-such-guide")]
+    public async Task UnknownAddress_Is404WithSearchBoxAndClusterLinks(string path)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(page.QuerySelector("main form[action='/search'] input[name=q]"));
+        Assert.NotNull(page.QuerySelector("main a[href='/clusters/health-science']"));
+    }
+
+    [Theory]
+    [InlineData("/clusters/info-tech", "/clusters/information-technology")]
+    [InlineData("/clusters/information-technology/interactive-media", "/clusters/information-technology/web-and-digital-communications")]
+    [InlineData("/clusters/info-tech/interactive-media", "/clusters/information-technology/web-and-digital-communications")]
+    [InlineData("/clusters/info-tech/web-and-digital-communications", "/clusters/information-technology/web-and-digital-communications")]
+    [InlineData("/clusters/health-science/web-and-digital-communications", "/clusters/information-technology/web-and-digital-communications")]
+    [InlineData("/Clusters/Health-Science", "/clusters/health-science")]
+    [InlineData("/occupations/29-1141.00", "/occupations/registered-nurses")]
+    [InlineData("/occupations/Registered-Nurses", "/occupations/registered-nurses")]
+    public async Task OldAndVariantAddresses_RedirectPermanently(string path, string target)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task HealthEndpoint_IsHealthyOnceContentIsLoaded()
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Pages_SendStrictSecurityHeaders()
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        string csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("/search?q=%27%22%3Cscript%3E")]
+    [InlineData("/search?q=%25%25%25_")]
+    [InlineData("/search?q=")]
+    [InlineData("/clusters/%E2%9C%93")]
+    [InlineData("/clusters/a%01b")]
+    [InlineData("/error")]
+    [InlineData("/error/500")]
+    [InlineData("/occupations/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/error/999")]
+    public async Task OddInput_NeverAnswers500(string path)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.True((int)response.StatusCode < 500, $"{path} answered {(int)response.StatusCode}");
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static List<string> Crumbs(IHtmlDocument page) =>
+        page.QuerySelectorAll("nav.breadcrumbs li").Select(li => li.TextContent.Trim()).ToList();
+}

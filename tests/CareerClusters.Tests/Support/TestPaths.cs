@@ -1,0 +1,70 @@
+namespace CareerClusters.Tests.Support;
+
+public static class TestPaths
+{
+    /// <summary>The small, purpose-made content set copied next to the test assembly.</summary>
+    public static string TestContent => Path.Combine(AppContext.BaseDirectory, "TestContent");
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerClusters.sln")))
+            {
+                directory = directory.Parent;
+            }
+            return directory?.FullName ?? throw new InvalidOperationException("CareerClusters.sln not found above the test folder");
+        }
+    }
+
+    /// <summary>The site's real content folder, for integrity tests.</summary>
+    public static string RealContent => Path.Combine(RepositoryRoot, "content");
+}
+
+/// <summary>A throw-away copy of the test content that a test may break, deleted afterwards.</summary>
+public sealed class ContentCopy : IDisposable
+{
+    public ContentCopy(string source = "")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cc-content-" + Guid.NewGuid().ToString("N"));
+        CopyDirectory(source.Length == 0 ? TestPaths.TestContent : source, Path);
+    }
+
+    public string Path { get; }
+
+    public ContentCopy Write(string relativePath, string text)
+    {
+        string full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return this;
+    }
+
+    public ContentCopy Edit(string relativePath, string oldText, string newText)
+    {
+        string full = System.IO.Path.Combine(Path, relativePath);
+        string text = File.ReadAllText(full);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"\"{oldText}\" is not in {relativePath}");
+        }
+        File.WriteAllText(full, text.Replace(oldText, newText, StringComparison.Ordinal));
+        return this;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)));
+        }
+        foreach (string directory in Directory.EnumerateDirectories(from))
+        {
+            CopyDirectory(directory, System.IO.Path.Combine(to, System.IO.Path.GetFileName(directory)));
+        }
+    }
+}
