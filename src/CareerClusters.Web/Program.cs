@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "check-content")
     return ContentCheckCommand.Run(args[1..], Console.Out);
 }
 
+// `healthcheck` asks the running site's /healthz, for container health checks (the runtime image has no curl).
+if (args.Length > 0 && args[0] == "healthcheck")
+{
+    return await HealthCheckCommand.RunAsync(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS") ?? "8080");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.AddCareerClustersServices();
