@@ -1,10 +1,17 @@
 using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Admin;
 
 // `check-content [--content PATH]` validates a content folder and exits, without starting the web server.
 if (args.Length > 0 && args[0] == "check-content")
 {
     return ContentCheckCommand.Run(args[1..], Console.Out);
+}
+
+// `hash-password` prints the hash of an admin password, for Admin:PasswordHash.
+if (args.Length > 0 && args[0] == "hash-password")
+{
+    return AdminPassword.RunCommand(Console.In, Console.Out);
 }
 
 // `healthcheck` asks the running site's /healthz, for container health checks (the runtime image has no curl).

@@ -20,6 +20,8 @@ public static class Pipeline
         app.UseSerilogRequestLogging();
         app.UseRedirectsForMovedPages();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/healthz");
         app.MapControllers();
         return app;

@@ -2,6 +2,8 @@ using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Occupations;
+using CareerClusters.Web.Features.Admin;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,7 @@ public static class ServiceRegistration
     {
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
         builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddHostedService<ContentWatcher>();
 
         // Options are resolved per request scope, so each request reads the generation current when it began.
         builder.Services.AddDbContext<ContentDbContext>((services, options) =>
@@ -24,6 +27,24 @@ public static class ServiceRegistration
 
         builder.Services.AddScoped<ClusterQueries>();
         builder.Services.AddScoped<OccupationQueries>();
+
+        builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/admin/sign-in";
+                options.AccessDeniedPath = "/admin/sign-in";
+                options.Cookie.Name = "cc_admin";
+                options.Cookie.Path = "/admin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorization();
 
         builder.Services.AddControllersWithViews();
         // Views live beside their controllers, in Features/<Name>/.

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace CareerClusters.Tests.Support;
 
 /// <summary>The real site, in Production mode, over a chosen content folder and its own database folder.</summary>
-public class SiteFactory(string contentPath) : WebApplicationFactory<Program>
+public class SiteFactory(string contentPath, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _databaseDirectory = Path.Combine(Path.GetTempPath(), "cc-db-" + Guid.NewGuid().ToString("N"));
 
@@ -16,7 +16,13 @@ public class SiteFactory(string contentPath) : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", contentPath);
         builder.UseSetting("Content:DatabaseDirectory", _databaseDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    public string DatabaseDirectory => _databaseDirectory;
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -1,0 +1,16 @@
+namespace CareerClusters.Web.Features.Admin;
+
+public sealed class AdminOptions
+{
+    /// <summary>
+    /// The hash of the admin password (make one with `dotnet run --project src/CareerClusters.Web -- hash-password`).
+    /// Empty: the admin pages are off.
+    /// </summary>
+    public string PasswordHash { get; set; } = "";
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public bool Enabled => PasswordHash.Length > 0;
+}
