@@ -50,17 +50,28 @@ public static class ContentLoader
             }
             return [];
         }
-        var files = new List<ContentFile<T>>();
-        foreach (string path in Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
-        {
-            string relativePath = $"{folder}/{Path.GetFileName(path)}";
-            if (ReadFile<T>(path, relativePath, problems) is { } file)
+        // Files are independent until validation: parse them on every core, then keep the name order.
+        var parsed = Directory.EnumerateFiles(directory, "*.md")
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(path =>
             {
-                files.Add(file);
+                var fileProblems = new List<ContentProblem>();
+                string relativePath = $"{folder}/{Path.GetFileName(path)}";
+                return (RelativePath: relativePath, File: ReadFile<T>(path, relativePath, fileProblems), Problems: fileProblems);
+            })
+            .ToList();
+        var files = new List<ContentFile<T>>();
+        foreach (var (relativePath, file, fileProblems) in parsed)
+        {
+            problems.AddRange(fileProblems);
+            if (file is null)
+            {
+                unread.Add(relativePath);
             }
             else
             {
-                unread.Add(relativePath);
+                files.Add(file);
             }
         }
         return files;
