@@ -2,6 +2,7 @@ using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Occupations;
+using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Admin;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -27,6 +28,8 @@ public static class ServiceRegistration
 
         builder.Services.AddScoped<ClusterQueries>();
         builder.Services.AddScoped<OccupationQueries>();
+        builder.Services.AddScoped<SearchEngine>();
+        builder.Services.AddSingleton<SearchLexiconCache>();
 
         builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
         builder.Services.AddSingleton(TimeProvider.System);

@@ -88,11 +88,42 @@ public static class ContentImporter
             await insert.RunAsync(cancellationToken, "home", home.Meta.Title, home.Meta.Summary, Json(home.Body.Sections));
         }
 
+        await WriteSearchIndexAsync(content, connection, cancellationToken);
+
         await using (var insert = new Insert(connection, "Redirects", "FromPath", "ToPath"))
         {
             foreach (var (from, to) in Redirects(content))
             {
                 await insert.RunAsync(cancellationToken, from, to);
+            }
+        }
+    }
+
+    /// <summary>The full-text index (SQLite FTS5), its vocabulary for typo correction, and the synonyms.</summary>
+    private static async Task WriteSearchIndexAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await Execute(connection, SearchIndexSchema.Create, cancellationToken);
+        var documents = SearchDocuments.From(content);
+        await using (var insert = new Insert(connection, SearchIndexSchema.Table,
+            "title", "alternate_titles", "body", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
+        {
+            foreach (var d in documents)
+            {
+                await insert.RunAsync(cancellationToken, d.Title, d.AlternateTitles, d.Body, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
+            }
+        }
+        await using (var insert = new Insert(connection, "SearchWords", "Word", "Frequency"))
+        {
+            foreach (var (word, frequency) in SearchDocuments.Vocabulary(documents))
+            {
+                await insert.RunAsync(cancellationToken, word, frequency);
+            }
+        }
+        await using (var insert = new Insert(connection, "SearchSynonyms", "Term", "Expansion"))
+        {
+            foreach (var synonym in content.Synonyms)
+            {
+                await insert.RunAsync(cancellationToken, synonym.Term, synonym.Expansion);
             }
         }
     }

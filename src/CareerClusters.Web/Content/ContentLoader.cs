@@ -29,6 +29,7 @@ public static class ContentLoader
             Guides = ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread),
             Home = ReadHome(contentPath, problems),
             UnreadFiles = unread,
+            Synonyms = SynonymsReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))
         {

@@ -12,6 +12,8 @@ public sealed class ContentSet
     public required IReadOnlyList<ContentFile<GuideFrontMatter>> Guides { get; init; }
     public required ContentFile<HomeFrontMatter>? Home { get; init; }
 
+    public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
+
     /// <summary>Files that could not be read (their problems are reported); links to them are not reported again.</summary>
     public IReadOnlyList<string> UnreadFiles { get; init; } = [];
 }

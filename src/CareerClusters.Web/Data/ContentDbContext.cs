@@ -13,6 +13,8 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Guide> Guides => Set<Guide>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<SearchWord> SearchWords => Set<SearchWord>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -44,5 +46,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             page.OwnsMany(p => p.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<Redirect>().HasIndex(r => r.FromPath).IsUnique();
+        modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
     }
 }

@@ -86,3 +86,18 @@ public sealed class Redirect
     public required string FromPath { get; set; }
     public required string ToPath { get; set; }
 }
+
+/// <summary>A word used in the search index and how often, for correcting typos.</summary>
+public sealed class SearchWord
+{
+    public required string Word { get; set; }
+    public int Frequency { get; set; }
+}
+
+/// <summary>A word people type and the site's words for it, from content/search/synonyms.yml.</summary>
+public sealed class SearchSynonym
+{
+    public int Id { get; set; }
+    public required string Term { get; set; }
+    public required string Expansion { get; set; }
+}

@@ -1,64 +1,149 @@
-using CareerClusters.Web.Data;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Search;
 
-public sealed record SearchResult(string Kind, string Title, string Path, string? Context);
+public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml);
 
-public sealed record SearchViewModel(PageMeta Meta, string? Query, IReadOnlyList<SearchResult> Results) : IPageViewModel;
+public sealed record FilterOption(string Value, string Label, int? Count = null);
 
-/// <summary>Finds pages whose title contains every word typed.</summary>
-public sealed class SearchController(ContentDbContext db) : Controller
+public sealed record SearchViewModel(
+    PageMeta Meta,
+    string? Query,
+    bool QueryWasShortened,
+    SearchFilters Filters,
+    IReadOnlyList<SearchResultItem> Results,
+    int Total,
+    int Page,
+    int PageCount,
+    string? SearchedInstead,
+    bool MatchedAnyWord,
+    IReadOnlyList<FilterOption> Kinds,
+    IReadOnlyList<FilterOption> Clusters,
+    IReadOnlyList<FilterOption> EducationLevels,
+    IReadOnlyList<ClusterCard> PopularClusters) : IPageViewModel
 {
-    public const int MaxQueryLength = 200;
-    private const int MaxResults = 50;
+    /// <summary>The address of this search with one setting changed, for filter and page links.</summary>
+    public string Link(string? kind = "", string? cluster = "", string? education = "", int page = 1)
+    {
+        var parts = new List<string> { $"q={Uri.EscapeDataString(Query ?? "")}" };
+        void Add(string name, string? value, string? current)
+        {
+            string? chosen = value == "" ? current : value;
+            if (!string.IsNullOrEmpty(chosen))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(chosen)}");
+            }
+        }
+        Add("kind", kind, Filters.Kind);
+        Add("cluster", cluster, Filters.Cluster);
+        Add("education", education, Filters.Education);
+        if (page > 1)
+        {
+            parts.Add($"page={page}");
+        }
+        return "/search?" + string.Join("&", parts);
+    }
+}
+
+public sealed record Suggestion(string Title, string Kind, string Url);
+
+public sealed class SearchController(SearchEngine engine, ClusterQueries clusters) : Controller
+{
+    public const int PageSize = 20;
+
+    public static readonly IReadOnlyDictionary<string, string> KindLabels = new Dictionary<string, string>
+    {
+        [SearchDocuments.Cluster] = "Cluster",
+        [SearchDocuments.Pathway] = "Pathway",
+        [SearchDocuments.Occupation] = "Job",
+        [SearchDocuments.Guide] = "Guide",
+    };
 
     [HttpGet("/search")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? kind, string? cluster, string? education, int page = 1, CancellationToken cancellationToken = default)
     {
         string query = (q ?? "").Trim();
-        if (query.Length > MaxQueryLength)
+        bool shortened = query.Length > SearchEngine.MaxQueryLength;
+        if (shortened)
         {
-            query = query[..MaxQueryLength];
+            query = query[..SearchEngine.MaxQueryLength];
         }
-        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.ToLowerInvariant())
-            .Distinct()
-            .Take(8)
-            .ToList();
-        var results = words.Count == 0 ? [] : await FindAsync(words, cancellationToken);
+        var cards = await clusters.CardsAsync(cancellationToken);
+        // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
+        var filters = new SearchFilters(
+            kind is not null && KindLabels.ContainsKey(kind) ? kind : null,
+            cards.Any(c => c.Slug == cluster) ? cluster : null,
+            education is not null && EducationLevels.Labels.ContainsKey(education) ? education : null);
+        page = Math.Clamp(page, 1, 1000);
+
+        var outcome = query.Length == 0
+            ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
+            : await engine.SearchAsync(query, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
+        var clusterTitles = cards.ToDictionary(c => c.Slug, c => c.Title);
+        var results = outcome.Hits.Select(h => new SearchResultItem(
+            KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml)).ToList();
+
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
-            "Search CareerClusters for career clusters, pathways, jobs and guides.", "/search",
+            "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", "/search",
             [new Crumb("Home", "/"), new Crumb("Search")]);
-        return View(new SearchViewModel(meta, query.Length == 0 ? null : query, results));
+        var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
+            Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord,
+            KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
+            cards.Select(c => new FilterOption(c.Slug, c.Title)).ToList(),
+            EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),
+            cards.Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList());
+        return View(model);
     }
 
-    private async Task<List<SearchResult>> FindAsync(List<string> words, CancellationToken cancellationToken)
+    /// <summary>Suggestions while typing, for the search box's list. Returns at most 8 pages.</summary>
+    [HttpGet("/api/search/suggest")]
+    [Produces("application/json")]
+    public async Task<ActionResult<IReadOnlyList<Suggestion>>> Suggest(string? q, CancellationToken cancellationToken)
     {
-        IQueryable<Cluster> clusters = db.Clusters;
-        IQueryable<Pathway> pathways = db.Pathways;
-        IQueryable<Occupation> occupations = db.Occupations;
-        IQueryable<Guide> guides = db.Guides;
-        foreach (string word in words)
+        string query = (q ?? "").Trim();
+        if (query.Length > SearchEngine.MaxQueryLength)
         {
-            // SQLite's LIKE is case-insensitive for ASCII; EF parameterizes the pattern.
-            string pattern = $"%{word.Replace("%", "").Replace("_", "")}%";
-            clusters = clusters.Where(c => EF.Functions.Like(c.Title, pattern));
-            pathways = pathways.Where(p => EF.Functions.Like(p.Title, pattern));
-            occupations = occupations.Where(o => EF.Functions.Like(o.Title, pattern));
-            guides = guides.Where(g => EF.Functions.Like(g.Title, pattern));
+            return BadRequest(new { error = $"The search text can be at most {SearchEngine.MaxQueryLength} characters." });
         }
-        var results = new List<SearchResult>();
-        results.AddRange(await clusters.OrderBy(c => c.Order)
-            .Select(c => new SearchResult("Cluster", c.Title, "/clusters/" + c.Slug, null)).ToListAsync(cancellationToken));
-        results.AddRange(await pathways.OrderBy(p => p.Title)
-            .Select(p => new SearchResult("Pathway", p.Title, "/clusters/" + p.Cluster.Slug + "/" + p.Slug, p.Cluster.Title)).ToListAsync(cancellationToken));
-        results.AddRange(await occupations.OrderBy(o => o.Title.Length).Take(MaxResults)
-            .Select(o => new SearchResult("Job", o.Title, "/occupations/" + o.Slug, null)).ToListAsync(cancellationToken));
-        results.AddRange(await guides.OrderBy(g => g.Order)
-            .Select(g => new SearchResult("Guide", g.Title, "/guides/" + g.Slug, null)).ToListAsync(cancellationToken));
-        return results.Take(MaxResults).ToList();
+        if (query.Length < 2)
+        {
+            return Array.Empty<Suggestion>();
+        }
+        var outcome = await engine.SearchAsync(query, new SearchFilters(), 0, 8, withSnippets: false, cancellationToken);
+        return outcome.Hits.Select(h => new Suggestion(h.Title, KindLabels[h.Kind], h.Path)).ToList();
     }
+
+    [HttpGet("/opensearch.xml")]
+    public IActionResult OpenSearch()
+    {
+        string site = $"{Request.Scheme}://{Request.Host}";
+        string xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+              <ShortName>CareerClusters</ShortName>
+              <Description>Search careers, clusters and pathways</Description>
+              <InputEncoding>UTF-8</InputEncoding>
+              <Image height="16" width="16" type="image/svg+xml">{site}/favicon.svg</Image>
+              <Url type="text/html" method="get" template="{site}/search?q={"{searchTerms}"}"/>
+              <Url type="application/x-suggestions+json" template="{site}/api/search/suggest?q={"{searchTerms}"}"/>
+            </OpenSearchDescription>
+            """;
+        return Content(xml, "application/opensearchdescription+xml");
+    }
+
+    private static readonly HashSet<string> PopularClusterSlugs =
+        ["health-science", "information-technology", "arts-av-technology-and-communications", "law-public-safety-corrections-and-security",
+         "business-management-and-administration", "architecture-and-construction"];
+
+    private static string? ContextOf(SearchHit hit) => hit.Kind switch
+    {
+        SearchDocuments.Pathway => $"in {hit.ClusterTitle}",
+        SearchDocuments.Occupation when hit.ClusterTitle is not null && hit.Education is not null =>
+            $"in {hit.ClusterTitle} · {EducationLevels.Labels[hit.Education]}",
+        SearchDocuments.Occupation when hit.ClusterTitle is not null => $"in {hit.ClusterTitle}",
+        _ => null,
+    };
 }

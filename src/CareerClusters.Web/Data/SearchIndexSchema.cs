@@ -1,0 +1,22 @@
+namespace CareerClusters.Web.Data;
+
+/// <summary>
+/// The SQLite FTS5 table behind search, created at import beside the EF Core tables. Titles and alternate titles
+/// are their own columns so they can weigh more than body text; the porter stemmer matches word forms
+/// (nurse, nurses, nursing) and prefix indexes make as-you-type matching cheap.
+/// </summary>
+public static class SearchIndexSchema
+{
+    public const string Table = "SearchIndex";
+
+    public const string Create = $"""
+        CREATE VIRTUAL TABLE "{Table}" USING fts5(
+            title, alternate_titles, body,
+            kind UNINDEXED, path UNINDEXED, cluster_slug UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
+            tokenize = 'porter unicode61 remove_diacritics 2',
+            prefix = '2 3 4');
+        """;
+
+    /// <summary>bm25 weights for title, alternate_titles and body.</summary>
+    public const string Rank = $"bm25(\"{Table}\", 10.0, 5.0, 1.0)";
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Features.Search;
+
+/// <summary>The words of one content generation: the index vocabulary (for typos) and the synonyms.</summary>
+public sealed class SearchLexicon
+{
+    private readonly Dictionary<string, int> _frequency;
+    private readonly ILookup<int, string> _wordsByLength;
+    private readonly string[] _sortedWords;
+
+    public SearchLexicon(IEnumerable<SearchWord> words, IEnumerable<SearchSynonym> synonyms)
+    {
+        _frequency = words.ToDictionary(w => w.Word, w => w.Frequency);
+        _wordsByLength = _frequency.Keys.ToLookup(w => w.Length);
+        _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
+        Synonyms = synonyms.ToDictionary(
+            s => s.Term,
+            s => (IReadOnlyList<string[]>)s.Expansion.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(phrase => SearchDocuments.Words(phrase).ToArray())
+                .Where(phrase => phrase.Length > 0)
+                .ToList());
+        LongestSynonym = Synonyms.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+    }
+
+    /// <summary>Typed term -> alternatives, each a list of words that must all match.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Synonyms { get; }
+
+    public int LongestSynonym { get; }
+
+    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+
+    /// <summary>True when some indexed word starts with these letters (a word being typed).</summary>
+    public bool IsPrefixOfAWord(string letters)
+    {
+        int index = Array.BinarySearch(_sortedWords, letters, StringComparer.Ordinal);
+        if (index >= 0)
+        {
+            return true;
+        }
+        index = ~index;
+        return index < _sortedWords.Length && _sortedWords[index].StartsWith(letters, StringComparison.Ordinal);
+    }
+
+    private static int LengthPreference(string candidate, string word) => Math.Sign(candidate.Length - word.Length);
+
+    /// <summary>The closest indexed word by edit distance (1 for short words, 2 for long ones), the most used on ties.</summary>
+    public string? Correct(string word)
+    {
+        int allowed = word.Length <= 5 ? 1 : 2;
+        string? best = null;
+        int bestDistance = int.MaxValue, bestFrequency = 0;
+        for (int length = word.Length - allowed; length <= word.Length + allowed; length++)
+        {
+            foreach (string candidate in _wordsByLength[length])
+            {
+                int distance = EditDistance.Between(word, candidate, allowed);
+                // On a tie, a longer word wins (a left-out letter is the commonest slip), then the more used one.
+                bool better = distance < bestDistance
+                    || distance == bestDistance && LengthPreference(candidate, word) > LengthPreference(best!, word)
+                    || distance == bestDistance && LengthPreference(candidate, word) == LengthPreference(best!, word) && _frequency[candidate] > bestFrequency;
+                if (distance <= allowed && better)
+                {
+                    (best, bestDistance, bestFrequency) = (candidate, distance, _frequency[candidate]);
+                }
+            }
+        }
+        return best;
+    }
+}
+
+/// <summary>Keeps one lexicon per content generation, loaded on first use.</summary>
+public sealed class SearchLexiconCache
+{
+    private readonly ConcurrentDictionary<int, Lazy<Task<SearchLexicon>>> _byGeneration = new();
+
+    public Task<SearchLexicon> GetAsync(ContentGeneration generation, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(async () =>
+            new SearchLexicon(await db.SearchWords.ToListAsync(cancellationToken), await db.SearchSynonyms.ToListAsync(cancellationToken))));
+        foreach (int old in _byGeneration.Keys.Where(n => n < generation.Number - 1))
+        {
+            _byGeneration.TryRemove(old, out _);
+        }
+        return lexicon.Value;
+    }
+}
+
+/// <summary>Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping early past a limit.</summary>
+public static class EditDistance
+{
+    public static int Between(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMinimum = current[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return previous[b.Length];
+    }
+}
