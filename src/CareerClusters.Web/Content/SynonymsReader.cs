@@ -33,6 +33,7 @@ public static partial class SynonymsReader
                 problems.Add(new ContentProblem(FileName, 1, 1, "the synonyms file must be a list of \"typed words: site words\" lines"));
                 return [];
             }
+            // YamlDotNet reports exact duplicate keys; this catches keys that differ only in spacing.
             var seen = new HashSet<string>();
             foreach (var (key, value) in root.Children)
             {
@@ -59,11 +60,16 @@ public static partial class SynonymsReader
         }
         catch (YamlException ex)
         {
+            string detail = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
+            var duplicate = DuplicateKeyPattern().Match(detail);
             problems.Add(new ContentProblem(FileName, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column),
-                $"invalid YAML: {(ex.InnerException?.Message ?? ex.Message).Split('\n')[0]}"));
+                duplicate.Success ? $"\"{duplicate.Groups[1].Value}\" is listed twice" : $"invalid YAML: {detail}"));
         }
         return synonyms;
     }
+
+    [GeneratedRegex(@"Duplicate key (.+)$")]
+    private static partial Regex DuplicateKeyPattern();
 
     [GeneratedRegex(@"^[a-z0-9]+( [a-z0-9]+)*$")]
     private static partial Regex TermPattern();

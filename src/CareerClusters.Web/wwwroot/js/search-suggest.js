@@ -1,0 +1,122 @@
+// Search suggestions as you type: an ARIA 1.2 combobox over a plain search form.
+// Without JavaScript the form works as it is; this file only adds the list.
+(function () {
+  "use strict";
+  var counter = 0;
+
+  function setUp(input) {
+    var id = "suggestions-" + (++counter);
+    var wrapper = document.createElement("div");
+    wrapper.className = "suggest";
+    input.parentNode.insertBefore(wrapper, input);
+    wrapper.appendChild(input);
+
+    var list = document.createElement("ul");
+    list.id = id;
+    list.className = "suggest-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Suggestions");
+    list.hidden = true;
+    wrapper.appendChild(list);
+
+    var status = document.createElement("div");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    wrapper.appendChild(status);
+
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", id);
+
+    var items = [];
+    var active = -1;
+    var timer = null;
+    var lastQuery = "";
+    var request = null;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function highlight(index) {
+      var options = list.querySelectorAll("[role=option]");
+      options.forEach(function (option, i) { option.setAttribute("aria-selected", i === index ? "true" : "false"); });
+      active = index;
+      if (index >= 0) {
+        input.setAttribute("aria-activedescendant", options[index].id);
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function render(suggestions) {
+      items = suggestions;
+      list.textContent = "";
+      suggestions.forEach(function (s, i) {
+        var option = document.createElement("li");
+        option.id = id + "-" + i;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        var kind = document.createElement("span");
+        kind.className = "suggest-kind";
+        kind.textContent = s.kind;
+        option.appendChild(kind);
+        option.appendChild(document.createTextNode(" " + s.title));
+        option.addEventListener("mousedown", function (event) { event.preventDefault(); });
+        option.addEventListener("click", function () { window.location.assign(s.url); });
+        list.appendChild(option);
+      });
+      if (suggestions.length > 0) {
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        status.textContent = suggestions.length + (suggestions.length === 1 ? " suggestion" : " suggestions") + ". Use the arrow keys to choose.";
+      } else {
+        close();
+        status.textContent = "";
+      }
+      active = -1;
+    }
+
+    function fetchSuggestions() {
+      var query = input.value.trim();
+      if (query === lastQuery) { return; }
+      lastQuery = query;
+      if (query.length < 2) { render([]); return; }
+      if (request) { request.abort(); }
+      request = new AbortController();
+      fetch("/api/search/suggest?q=" + encodeURIComponent(query), { signal: request.signal, headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(render)
+        .catch(function () { /* a failed suggestion is no error: the form still searches */ });
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(fetchSuggestions, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (list.hidden) { return; }
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        highlight(Math.min(active + 1, items.length - 1));
+      } else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        highlight(Math.max(active - 1, -1));
+      } else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        window.location.assign(items[active].url);
+      } else if (event.key === "Escape") {
+        // The first Escape closes the list; only a second one clears the box (the browser's own behaviour).
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  document.querySelectorAll("input[data-suggest]").forEach(setUp);
+})();

@@ -1,0 +1,70 @@
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Search;
+
+namespace CareerClusters.Tests.Search;
+
+public class SearchUnitTests
+{
+    private static readonly SearchLexicon Lexicon = new(
+        [new SearchWord { Word = "accounting", Frequency = 10 }, new SearchWord { Word = "engineer", Frequency = 5 },
+         new SearchWord { Word = "engines", Frequency = 50 }, new SearchWord { Word = "nurse", Frequency = 9 }, new SearchWord { Word = "nurses", Frequency = 8 }],
+        [new SearchSynonym { Term = "emt", Expansion = "emergency medical technicians, paramedics" }]);
+
+    [Theory]
+    [InlineData("acounting", "accounting")]
+    [InlineData("enginer", "engineer")]
+    [InlineData("nursse", "nurses")]
+    [InlineData("xyzzy", null)]
+    public void Correct_FindsTheClosestIndexedWord_PreferringAWordWithTheMissingLetter(string typed, string? expected) =>
+        Assert.Equal(expected, Lexicon.Correct(typed));
+
+    [Fact]
+    public void QueryPlan_QuotesEveryWord_SoSearchSyntaxIsNeverPassedThrough()
+    {
+        var plan = QueryPlan.Build("nurse\" OR title:* NEAR(", Lexicon, new HashSet<string>())!;
+
+        Assert.Equal("\"nurse\" AND \"or\" AND \"title\" AND (\"near\" OR \"near\"*)", plan.AllWords);
+    }
+
+    [Fact]
+    public void QueryPlan_AddsSynonymsAsAlternatives()
+    {
+        var plan = QueryPlan.Build("EMT", Lexicon, new HashSet<string>())!;
+
+        Assert.Equal("(\"emt\" OR (\"emergency\" AND \"medical\" AND \"technicians\") OR \"paramedics\")", plan.AllWords);
+    }
+
+    [Fact]
+    public void EditDistance_CountsASwapOfNeighboursAsOne()
+    {
+        Assert.Equal(1, EditDistance.Between("nursse", "nurses", 2));
+        Assert.Equal(2, EditDistance.Between("kitten", "sittin", 2));
+        Assert.Equal(3, EditDistance.Between("abcdef", "uvwxyz", 2));
+    }
+
+    [Fact]
+    public void SynonymsFile_IsValidated_WithLines()
+    {
+        using var content = new ContentCopy().Write("search/synonyms.yml", "ok: fine\nBad Term: x\nempty: \"\"\n");
+        using var duplicated = new ContentCopy().Write("search/synonyms.yml", "ok: fine\nother: x\nok: again\n");
+
+        var problems = ContentLoader.Load(content.Path).Problems;
+        var duplicate = Assert.Single(ContentLoader.Load(duplicated.Path).Problems);
+
+        Assert.Equal(
+            [("search/synonyms.yml", 2, "\"Bad Term\" must be lowercase letters, digits and single spaces"),
+             ("search/synonyms.yml", 3, "\"empty\" has nothing to search for: write the site's words after the colon")],
+            problems.Select(p => (p.File, p.Line, p.Message)));
+        Assert.Equal(("search/synonyms.yml", 3, "\"ok\" is listed twice"), (duplicate.File, duplicate.Line, duplicate.Message));
+    }
+
+    [Fact]
+    public void RealSynonymsFile_HasAUsefulList()
+    {
+        var result = ContentLoader.Load(TestPaths.RealContent);
+
+        Assert.True(result.Content.Synonyms.Count >= 60, $"{result.Content.Synonyms.Count} synonyms");
+    }
+}
