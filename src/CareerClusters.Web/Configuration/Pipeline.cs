@@ -1,4 +1,6 @@
+using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -22,9 +24,21 @@ public static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
+        app.EvictCachedPagesOnContentChange();
         app.MapHealthChecks("/healthz");
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>Cached pages are keyed by generation already; dropping the old ones frees their memory at once.</summary>
+    private static void EvictCachedPagesOnContentChange(this WebApplication app)
+    {
+        var cache = app.Services.GetRequiredService<IOutputCacheStore>();
+        app.Services.GetRequiredService<ContentStore>().GenerationChanged += generation =>
+        {
+            _ = cache.EvictByTagAsync(ServiceRegistration.ContentCacheTag, CancellationToken.None).AsTask();
+        };
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

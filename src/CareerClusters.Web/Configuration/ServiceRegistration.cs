@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Clusters;
@@ -6,24 +7,36 @@ using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Admin;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Configuration;
 
 public static class ServiceRegistration
 {
+    public const string ContentCacheTag = "content";
+
     public static WebApplicationBuilder AddCareerClustersServices(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentWatcher>();
 
-        // Options are resolved per request scope, so each request reads the generation current when it began.
-        builder.Services.AddDbContext<ContentDbContext>((services, options) =>
+        // Each request reads the generation that is current when its DbContext is created, and only that one.
+        builder.Services.AddScoped(services =>
         {
             var generation = services.GetRequiredService<ContentStore>().Current
                 ?? throw new InvalidOperationException("The content has not been loaded yet.");
-            options.UseSqlite(generation.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            return new ContentDbContext(generation.DbOptions) { Generation = generation };
+        });
+
+        // Pages change only when the content does: cache them per content generation, never admin pages or health.
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(policy => policy
+                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/admin") && !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
+                .Expire(TimeSpan.FromHours(1))
+                .VaryByValue(context => new KeyValuePair<string, string>("generation",
+                    context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
+                .Tag(ContentCacheTag));
         });
 
         builder.Services.AddScoped<ClusterQueries>();

@@ -30,6 +30,15 @@ public sealed record ContentGeneration(
     bool RestoredFromLastRun = false)
 {
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
+    /// <summary>
+    /// One options object per generation, shared by every request's DbContext: EF Core then reuses its internal
+    /// services and compiled-query cache instead of rebuilding them per request.
+    /// </summary>
+    public DbContextOptions<ContentDbContext> DbOptions { get; } = new DbContextOptionsBuilder<ContentDbContext>()
+        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
+        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+        .Options;
 }
 
 /// <summary>One attempt to load the content, kept for the admin status page.</summary>

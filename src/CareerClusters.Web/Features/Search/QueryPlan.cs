@@ -22,6 +22,9 @@ public sealed class QueryPlan
 
     public string AllWords { get; }
 
+    /// <summary>Every word the search looked for (typed, corrected or from a synonym), roughly stemmed, for highlighting.</summary>
+    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(Stem).Distinct().ToList();
+
     public string AnyWord { get; }
 
     /// <summary>The query as searched when a word was corrected ("acounting" -> "accounting"), else null.</summary>
@@ -99,15 +102,13 @@ public sealed class QueryPlan
     }
 
     /// <summary>How much a title's match with the query lifts a result: the exact title most, all words in it next.</summary>
-    public double TitleBoost(string title)
+    public double TitleBoost(IndexedPage page)
     {
-        var titleWords = SearchDocuments.Words(title).Select(Stem).ToList();
-        if (_exactTitles.Contains(string.Join(" ", titleWords)))
+        if (_exactTitles.Contains(page.TitleKey))
         {
             return 3.0;
         }
-        var set = titleWords.ToHashSet();
-        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => set.Contains(Stem(w))));
+        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(Stem(w))));
         return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
     }
 

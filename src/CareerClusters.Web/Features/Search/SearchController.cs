@@ -71,18 +71,21 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         {
             query = query[..SearchEngine.MaxQueryLength];
         }
-        var cards = await clusters.CardsAsync(cancellationToken);
+        var clusterOptions = await engine.ClustersAsync(cancellationToken);
         // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
         var filters = new SearchFilters(
             kind is not null && KindLabels.ContainsKey(kind) ? kind : null,
-            cards.Any(c => c.Slug == cluster) ? cluster : null,
+            clusterOptions.Any(c => c.Slug == cluster) ? cluster : null,
             education is not null && EducationLevels.Labels.ContainsKey(education) ? education : null);
         page = Math.Clamp(page, 1, 1000);
 
         var outcome = query.Length == 0
             ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
             : await engine.SearchAsync(query, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
-        var clusterTitles = cards.ToDictionary(c => c.Slug, c => c.Title);
+        // Popular clusters are shown only when there is nothing else to show.
+        IReadOnlyList<ClusterCard> popular = outcome.Total == 0
+            ? (await clusters.CardsAsync(cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
+            : [];
         var results = outcome.Hits.Select(h => new SearchResultItem(
             KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml)).ToList();
 
@@ -92,9 +95,9 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
-            cards.Select(c => new FilterOption(c.Slug, c.Title)).ToList(),
+            clusterOptions.Select(c => new FilterOption(c.Slug, c.Title)).ToList(),
             EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),
-            cards.Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList());
+            popular);
         return View(model);
     }
 

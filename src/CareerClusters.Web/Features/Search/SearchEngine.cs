@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net;
-using System.Text;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -26,7 +25,7 @@ public sealed record SearchOutcome(
 /// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
 /// split into words, each quoted, and only then joined with AND / OR.
 /// </summary>
-public sealed class SearchEngine(ContentDbContext db, SearchLexiconCache lexicons, ContentStore store, ILogger<SearchEngine> logger)
+public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache lexicons, ILogger<SearchEngine> logger)
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
@@ -37,10 +36,14 @@ public sealed class SearchEngine(ContentDbContext db, SearchLexiconCache lexicon
         ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "i", "me", "my", "is", "are", "be", "do",
          "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become"];
 
+    /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
+    public async Task<IReadOnlyList<(string Slug, string Title)>> ClustersAsync(CancellationToken cancellationToken) =>
+        db.Generation is { } generation ? (await lexicons.GetAsync(generation, db, cancellationToken)).Clusters : [];
+
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
         var empty = new SearchOutcome([], 0, new Dictionary<string, int>(), null, false);
-        var generation = store.Current;
+        var generation = db.Generation;
         if (generation is null)
         {
             return empty;
@@ -53,20 +56,21 @@ public sealed class SearchEngine(ContentDbContext db, SearchLexiconCache lexicon
         }
         try
         {
-            var hits = await MatchAsync(plan.AllWords, filters, plan, cancellationToken);
+            var hits = await MatchAsync(plan.AllWords, filters, plan, lexicon, cancellationToken);
             bool matchedAll = hits.Count > 0;
             if (!matchedAll && plan.AnyWord != plan.AllWords)
             {
-                hits = await MatchAsync(plan.AnyWord, filters, plan, cancellationToken);
+                hits = await MatchAsync(plan.AnyWord, filters, plan, lexicon, cancellationToken);
             }
             var counts = hits.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Count());
             var shown = hits.Where(h => filters.Kind is null || h.Kind == filters.Kind)
                 .OrderByDescending(h => h.Score).ThenBy(h => h.Title, StringComparer.Ordinal)
                 .ToList();
             var page = shown.Skip(skip).Take(take).ToList();
-            if (withSnippets && page.Count > 0)
+            if (withSnippets)
             {
-                page = await WithSnippetsAsync(page, matchedAll ? plan.AllWords : plan.AnyWord, cancellationToken);
+                var stems = plan.HighlightStems;
+                page = page.Select(h => h with { SnippetHtml = HighlightedHtml(Snippet(lexicon.Pages[h.RowId].Body, stems)) }).ToList();
             }
             return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll);
         }
@@ -78,53 +82,78 @@ public sealed class SearchEngine(ContentDbContext db, SearchLexiconCache lexicon
         }
     }
 
-    private async Task<List<SearchHit>> MatchAsync(string match, SearchFilters filters, QueryPlan plan, CancellationToken cancellationToken)
+    /// <summary>SQLite finds the matches and their bm25 rank; everything else comes from the in-memory pages.</summary>
+    private async Task<List<SearchHit>> MatchAsync(string match, SearchFilters filters, QueryPlan plan, SearchLexicon lexicon, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder($"""
-            SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, {SearchIndexSchema.Rank}
-            FROM "{SearchIndexSchema.Table}" WHERE "{SearchIndexSchema.Table}" MATCH $match
-            """);
-        var parameters = new Dictionary<string, object> { ["$match"] = match };
-        if (filters.Cluster is not null)
-        {
-            sql.Append(" AND cluster_slug = $cluster");
-            parameters["$cluster"] = filters.Cluster;
-        }
-        if (filters.Education is not null)
-        {
-            sql.Append(" AND education = $education");
-            parameters["$education"] = filters.Education;
-        }
-        var hits = new List<SearchHit>();
-        await using var command = await CommandAsync(sql.ToString(), parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            string kind = reader.GetString(1);
-            string title = reader.GetString(3);
-            double relevance = -reader.GetDouble(8);
-            double score = relevance * KindWeight(kind, reader.GetInt64(7) == 1) * plan.TitleBoost(title);
-            hits.Add(new SearchHit(reader.GetInt64(0), kind, reader.GetString(2), title, NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), score));
-        }
-        return hits;
-    }
-
-    private async Task<List<SearchHit>> WithSnippetsAsync(List<SearchHit> page, string match, CancellationToken cancellationToken)
-    {
-        string ids = string.Join(",", page.Select(h => h.RowId));
         string sql = $"""
-            SELECT rowid, snippet("{SearchIndexSchema.Table}", 2, char(2), char(3), '…', 16)
-            FROM "{SearchIndexSchema.Table}" WHERE "{SearchIndexSchema.Table}" MATCH $match AND rowid IN ({ids})
+            SELECT rowid, {SearchIndexSchema.Rank} FROM "{SearchIndexSchema.Table}" WHERE "{SearchIndexSchema.Table}" MATCH $match
             """;
-        var snippets = new Dictionary<long, string>();
+        var hits = new List<SearchHit>();
         await using var command = await CommandAsync(sql, new Dictionary<string, object> { ["$match"] = match }, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? "" : HighlightedHtml(reader.GetString(1));
+            long rowId = reader.GetInt64(0);
+            if (!lexicon.Pages.TryGetValue(rowId, out var page)
+                || filters.Cluster is not null && page.ClusterSlug != filters.Cluster
+                || filters.Education is not null && page.Education != filters.Education)
+            {
+                continue;
+            }
+            double relevance = -reader.GetDouble(1);
+            double score = relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page);
+            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterSlug, page.ClusterTitle, page.Education, score));
         }
-        return page.Select(h => h with { SnippetHtml = snippets.GetValueOrDefault(h.RowId, "") }).ToList();
+        return hits;
     }
+
+    private const int SnippetWords = 26;
+
+    /// <summary>
+    /// About 26 words of the page around the first word that matches the search, with the matching words between
+    /// marker characters. Built in memory from the indexed text: cheaper than asking FTS5 to tokenize every result again.
+    /// </summary>
+    public static string Snippet(string body, IReadOnlyList<string> stems)
+    {
+        var words = SnippetWordPattern().Matches(body);
+        if (words.Count == 0)
+        {
+            return "";
+        }
+        bool Matches(string word)
+        {
+            string stem = QueryPlan.Stem(word.ToLowerInvariant());
+            return stems.Any(s => stem.StartsWith(s, StringComparison.Ordinal) || s.Length > 3 && s.StartsWith(stem, StringComparison.Ordinal) && stem.Length > 3);
+        }
+        int first = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (Matches(words[i].Value))
+            {
+                first = i;
+                break;
+            }
+        }
+        int start = Math.Max(0, first - 6);
+        int end = Math.Min(words.Count, start + SnippetWords);
+        var text = new System.Text.StringBuilder(start > 0 ? "…" : "");
+        int position = words[start].Index;
+        for (int i = start; i < end; i++)
+        {
+            var word = words[i];
+            text.Append(body, position, word.Index - position);
+            text.Append(Matches(word.Value) ? $"{SnippetStart}{word.Value}{SnippetEnd}" : word.Value);
+            position = word.Index + word.Length;
+        }
+        if (end < words.Count)
+        {
+            text.Append('…');
+        }
+        return text.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}'’]+")]
+    private static partial System.Text.RegularExpressions.Regex SnippetWordPattern();
 
     /// <summary>Encode first, then turn the control-character markers into &lt;mark&gt;: the text itself can never add markup.</summary>
     public static string HighlightedHtml(string snippet) =>

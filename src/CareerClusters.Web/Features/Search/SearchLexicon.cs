@@ -5,15 +5,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Search;
 
-/// <summary>The words of one content generation: the index vocabulary (for typos) and the synonyms.</summary>
+/// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
+public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, bool Featured, string Body)
+{
+    /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
+    public IReadOnlyList<string> TitleWords { get; } = SearchDocuments.Words(Title).Select(QueryPlan.Stem).ToList();
+
+    public string TitleKey => string.Join(" ", TitleWords.Where(w => w != "and"));
+}
+
+/// <summary>
+/// The search data of one content generation held in memory: the indexed pages, the index vocabulary
+/// (for typos), the synonyms and the clusters (for filters).
+/// </summary>
 public sealed class SearchLexicon
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly ILookup<int, string> _wordsByLength;
     private readonly string[] _sortedWords;
 
-    public SearchLexicon(IEnumerable<SearchWord> words, IEnumerable<SearchSynonym> synonyms)
+    public SearchLexicon(IEnumerable<SearchWord> words, IEnumerable<SearchSynonym> synonyms,
+        IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Slug, string Title)>? clusters = null)
     {
+        Pages = pages ?? new Dictionary<long, IndexedPage>();
+        Clusters = clusters ?? [];
         _frequency = words.ToDictionary(w => w.Word, w => w.Frequency);
         _wordsByLength = _frequency.Keys.ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
@@ -25,6 +40,10 @@ public sealed class SearchLexicon
                 .ToList());
         LongestSynonym = Synonyms.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
+
+    public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
+
+    public IReadOnlyList<(string Slug, string Title)> Clusters { get; }
 
     /// <summary>Typed term -> alternatives, each a list of words that must all match.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Synonyms { get; }
@@ -79,13 +98,36 @@ public sealed class SearchLexiconCache
 
     public Task<SearchLexicon> GetAsync(ContentGeneration generation, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(async () =>
-            new SearchLexicon(await db.SearchWords.ToListAsync(cancellationToken), await db.SearchSynonyms.ToListAsync(cancellationToken))));
+        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(() => LoadAsync(db, cancellationToken)));
         foreach (int old in _byGeneration.Keys.Where(n => n < generation.Number - 1))
         {
             _byGeneration.TryRemove(old, out _);
         }
         return lexicon.Value;
+    }
+
+    private static async Task<SearchLexicon> LoadAsync(ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var pages = new Dictionary<long, IndexedPage>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8));
+            }
+        }
+        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync(cancellationToken);
+        return new SearchLexicon(
+            await db.SearchWords.ToListAsync(cancellationToken),
+            await db.SearchSynonyms.ToListAsync(cancellationToken),
+            pages,
+            clusters.Select(c => (c.Slug, c.Title)).ToList());
     }
 }
 
