@@ -29,6 +29,16 @@ public class SearchBehaviourTests(RealContentSite site) : IClassFixture<RealCont
     }
 
     [Fact]
+    public async Task AWordTooFarFromAnyForAutomaticCorrection_GetsADidYouMeanLink()
+    {
+        var page = await site.GetDocumentAsync("/search?q=electrishun");
+
+        var link = page.QuerySelector(".did-you-mean a")!;
+        Assert.Equal("electrician", link.TextContent);
+        Assert.Equal("/search?q=electrician", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Results_ShowKindClusterHighlightedSnippetCountsAndKeepTheQueryInTheBox()
     {
         var page = await site.GetDocumentAsync("/search?q=nurse");

@@ -20,6 +20,7 @@ public sealed record SearchViewModel(
     int PageCount,
     string? SearchedInstead,
     bool MatchedAnyWord,
+    string? DidYouMean,
     IReadOnlyList<FilterOption> Kinds,
     IReadOnlyList<FilterOption> Clusters,
     IReadOnlyList<FilterOption> EducationLevels,
@@ -93,7 +94,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
             "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", "/search",
             [new Crumb("Home", "/"), new Crumb("Search")]);
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
-            Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord,
+            Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
             clusterOptions.Select(c => new FilterOption(c.Slug, c.Title)).ToList(),
             EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),

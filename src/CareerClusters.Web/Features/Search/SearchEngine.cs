@@ -19,7 +19,8 @@ public sealed record SearchOutcome(
     int Total,
     IReadOnlyDictionary<string, int> CountsByKind,
     string? SearchedInstead,
-    bool MatchedAnyWord);
+    bool MatchedAnyWord,
+    string? DidYouMean = null);
 
 /// <summary>
 /// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
@@ -72,7 +73,8 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
                 var stems = plan.HighlightStems;
                 page = page.Select(h => h with { SnippetHtml = HighlightedHtml(Snippet(lexicon.Pages[h.RowId].Body, stems)) }).ToList();
             }
-            return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll);
+            string? didYouMean = hits.Count == 0 ? DidYouMean(query, lexicon) : null;
+            return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll, didYouMean);
         }
         catch (SqliteException ex)
         {
@@ -105,6 +107,14 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
             hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterSlug, page.ClusterTitle, page.Education, score));
         }
         return hits;
+    }
+
+    /// <summary>The query with each unknown word replaced by a looser guess, when that changes anything.</summary>
+    private static string? DidYouMean(string query, SearchLexicon lexicon)
+    {
+        var words = SearchDocuments.Words(query).Take(MaxWords).ToList();
+        var guessed = words.Select(w => w.Length >= 4 ? lexicon.Guess(w) ?? w : w).ToList();
+        return guessed.SequenceEqual(words) ? null : string.Join(" ", guessed);
     }
 
     private const int SnippetWords = 26;

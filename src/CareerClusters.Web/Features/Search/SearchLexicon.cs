@@ -67,9 +67,13 @@ public sealed class SearchLexicon
     private static int LengthPreference(string candidate, string word) => Math.Sign(candidate.Length - word.Length);
 
     /// <summary>The closest indexed word by edit distance (1 for short words, 2 for long ones), the most used on ties.</summary>
-    public string? Correct(string word)
+    public string? Correct(string word) => Correct(word, word.Length <= 5 ? 1 : 2);
+
+    /// <summary>A looser guess for "did you mean", offered when a search found nothing at all.</summary>
+    public string? Guess(string word) => IsKnown(word) ? null : Correct(word, word.Length <= 4 ? 1 : word.Length <= 6 ? 2 : 3);
+
+    private string? Correct(string word, int allowed)
     {
-        int allowed = word.Length <= 5 ? 1 : 2;
         string? best = null;
         int bestDistance = int.MaxValue, bestFrequency = 0;
         for (int length = word.Length - allowed; length <= word.Length + allowed; length++)
