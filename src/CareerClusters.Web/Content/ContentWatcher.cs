@@ -10,7 +10,7 @@ public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> 
     /// An editor's "save all" or a git pull writes several files in a burst: wait until the folder has been
     /// quiet this long, then load once.
     /// </summary>
-    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -14,7 +14,7 @@ public static class SearchIndexSchema
             title, alternate_titles, body,
             kind UNINDEXED, path UNINDEXED, cluster_slug UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2',
-            prefix = '2 3 4');
+            prefix = '3');
         """;
 
     /// <summary>bm25 weights for title, alternate_titles and body.</summary>
