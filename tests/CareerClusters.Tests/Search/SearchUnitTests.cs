@@ -36,6 +36,19 @@ public class SearchUnitTests
         Assert.Equal("(\"emt\" OR (\"emergency\" AND \"medical\" AND \"technicians\") OR \"paramedics\")", plan.AllWords);
     }
 
+    [Theory]
+    [InlineData("Truck Drivers", 3.0)]
+    [InlineData("Heavy and Tractor-Trailer Truck Drivers", 2.5)]
+    [InlineData("Drivers of Delivery Trucks", 2.0)]
+    [InlineData("Bus Drivers", 1.25)]
+    [InlineData("Nurses", 1.0)]
+    public void TitleBoost_RanksExactTitlesThenPhrasesThenAllWordsThenSome(string title, double boost)
+    {
+        var plan = QueryPlan.Build("truck driver", Lexicon, new HashSet<string>())!;
+
+        Assert.Equal(boost, plan.TitleBoost(new IndexedPage("occupation", "/x", title, null, null, null, false, "")));
+    }
+
     [Fact]
     public void EditDistance_CountsASwapOfNeighboursAsOne()
     {

@@ -108,6 +108,11 @@ public sealed class QueryPlan
         {
             return 3.0;
         }
+        // The words typed, in order, inside a longer title ("truck driver" in "Heavy and Tractor-Trailer Truck Drivers").
+        if (_exactTitles.Any(phrase => phrase.Contains(' ', StringComparison.Ordinal) && $" {page.TitleKey} ".Contains($" {phrase} ", StringComparison.Ordinal)))
+        {
+            return 2.5;
+        }
         int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(Stem(w))));
         return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
     }
