@@ -50,6 +50,18 @@ public class SearchUnitTests
     }
 
     [Fact]
+    public void Snippet_ShowsWordsAroundTheFirstMatch_MarksMatches_AndIsEncoded()
+    {
+        string body = "Intro words one two three four five six seven eight. Nurses <b>care</b> for people & nursing homes need them. " +
+            string.Join(" ", Enumerable.Repeat("more", 40));
+
+        string html = SearchEngine.HighlightedHtml(SearchEngine.Snippet(body, ["nurs"]));
+
+        Assert.StartsWith("…three four five six seven eight. <mark>Nurses</mark> &lt;b&gt;care&lt;/b&gt; for people &amp; <mark>nursing</mark> homes", html, StringComparison.Ordinal);
+        Assert.EndsWith("more…", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EditDistance_CountsASwapOfNeighboursAsOne()
     {
         Assert.Equal(1, EditDistance.Between("nursse", "nurses", 2));

@@ -125,37 +125,57 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
     /// </summary>
     public static string Snippet(string body, IReadOnlyList<string> stems)
     {
-        var words = SnippetWordPattern().Matches(body);
+        bool Matches(ReadOnlySpan<char> word)
+        {
+            foreach (string stem in stems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // Scan only as far as the window needs: the words up to the first match, and the window after it.
+        var words = new List<(int Index, int Length, bool Match)>();
+        int first = -1;
+        foreach (var word in SnippetWordPattern().EnumerateMatches(body))
+        {
+            bool match = Matches(body.AsSpan(word.Index, word.Length));
+            words.Add((word.Index, word.Length, match));
+            if (match && first < 0)
+            {
+                first = words.Count - 1;
+            }
+            if (first >= 0 && words.Count >= first + SnippetWords)
+            {
+                break;
+            }
+        }
         if (words.Count == 0)
         {
             return "";
         }
-        bool Matches(string word)
-        {
-            string stem = QueryPlan.Stem(word.ToLowerInvariant());
-            return stems.Any(s => stem.StartsWith(s, StringComparison.Ordinal) || s.Length > 3 && s.StartsWith(stem, StringComparison.Ordinal) && stem.Length > 3);
-        }
-        int first = 0;
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (Matches(words[i].Value))
-            {
-                first = i;
-                break;
-            }
-        }
-        int start = Math.Max(0, first - 6);
+        int start = Math.Max(0, (first < 0 ? 0 : first) - 6);
         int end = Math.Min(words.Count, start + SnippetWords);
         var text = new System.Text.StringBuilder(start > 0 ? "…" : "");
         int position = words[start].Index;
         for (int i = start; i < end; i++)
         {
-            var word = words[i];
-            text.Append(body, position, word.Index - position);
-            text.Append(Matches(word.Value) ? $"{SnippetStart}{word.Value}{SnippetEnd}" : word.Value);
-            position = word.Index + word.Length;
+            var (index, length, match) = words[i];
+            text.Append(body, position, index - position);
+            if (match)
+            {
+                text.Append(SnippetStart).Append(body, index, length).Append(SnippetEnd);
+            }
+            else
+            {
+                text.Append(body, index, length);
+            }
+            position = index + length;
         }
-        if (end < words.Count)
+        if (end < words.Count || body.AsSpan(position).IndexOfAnyInRange('0', 'z') >= 0)
         {
             text.Append('…');
         }
