@@ -105,11 +105,11 @@ public static class ContentImporter
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content);
         await using (var insert = new Insert(connection, SearchIndexSchema.Table,
-            "title", "alternate_titles", "body", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
+            "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
         {
             foreach (var d in documents)
             {
-                await insert.RunAsync(cancellationToken, d.Title, d.AlternateTitles, d.Body, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
+                await insert.RunAsync(cancellationToken, d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
             }
         }
         await using (var insert = new Insert(connection, "SearchWords", "Word", "Frequency"))

@@ -9,6 +9,7 @@ public sealed record SearchDocument(
     string Title,
     string AlternateTitles,
     string Body,
+    string Context,
     string? ClusterSlug,
     string? ClusterTitle,
     string? Education,
@@ -30,8 +31,8 @@ public static partial class SearchDocuments
         {
             var statements = cluster.Meta.IsThisYou is { } s ? s.Activities.Concat(s.Qualities).Concat(s.Subjects) : [];
             var pathwayTitles = content.Pathways.Where(p => p.Meta.Cluster == cluster.Slug).Select(p => p.Meta.Title);
-            documents.Add(new SearchDocument(Cluster, $"/clusters/{cluster.Slug}", cluster.Meta.Title!, string.Join(" ", pathwayTitles),
-                Join(cluster.Meta.Summary, cluster.Body.PlainText, string.Join("\n", statements)), cluster.Slug, cluster.Meta.Title, null, true));
+            documents.Add(new SearchDocument(Cluster, $"/clusters/{cluster.Slug}", cluster.Meta.Title!, "",
+                Join(cluster.Meta.Summary, cluster.Body.PlainText, string.Join("\n", statements)), string.Join("\n", pathwayTitles), cluster.Slug, cluster.Meta.Title, null, true));
         }
         var pathwaysOfOccupation = content.Pathways
             .SelectMany(p => p.Meta.Occupations.Select(code => (code, pathway: p)))
@@ -40,8 +41,8 @@ public static partial class SearchDocuments
         foreach (var pathway in content.Pathways)
         {
             var cluster = clusters[pathway.Meta.Cluster!];
-            documents.Add(new SearchDocument(Pathway, $"/clusters/{cluster.Slug}/{pathway.Slug}", pathway.Meta.Title!, cluster.Meta.Title!,
-                Join(pathway.Meta.Summary, pathway.Body.PlainText), cluster.Slug, cluster.Meta.Title, null, true));
+            documents.Add(new SearchDocument(Pathway, $"/clusters/{cluster.Slug}/{pathway.Slug}", pathway.Meta.Title!, "",
+                Join(pathway.Meta.Summary, pathway.Body.PlainText), cluster.Meta.Title!, cluster.Slug, cluster.Meta.Title, null, true));
         }
         foreach (var occupation in content.Occupations)
         {
@@ -49,11 +50,11 @@ public static partial class SearchDocuments
             var cluster = home is null ? null : clusters[home.Meta.Cluster!];
             string where = string.Join("\n", pathwaysOfOccupation[occupation.Meta.Code!].Select(p => $"{p.Meta.Title} ({clusters[p.Meta.Cluster!].Meta.Title})"));
             documents.Add(new SearchDocument(Occupation, $"/occupations/{occupation.Slug}", occupation.Meta.Title!, string.Join(", ", occupation.Meta.AlternateTitles),
-                Join(occupation.Body.PlainText, where), cluster?.Slug, cluster?.Meta.Title, occupation.Meta.Education, featured.Contains(occupation.Meta.Code!)));
+                occupation.Body.PlainText.Trim(), where, cluster?.Slug, cluster?.Meta.Title, occupation.Meta.Education, featured.Contains(occupation.Meta.Code!)));
         }
         foreach (var guide in content.Guides)
         {
-            documents.Add(new SearchDocument(Guide, $"/guides/{guide.Slug}", guide.Meta.Title!, "", Join(guide.Meta.Summary, guide.Body.PlainText), null, null, null, false));
+            documents.Add(new SearchDocument(Guide, $"/guides/{guide.Slug}", guide.Meta.Title!, "", Join(guide.Meta.Summary, guide.Body.PlainText), "", null, null, null, false));
         }
         return documents;
     }

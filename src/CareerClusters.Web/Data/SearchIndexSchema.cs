@@ -11,12 +11,12 @@ public static class SearchIndexSchema
 
     public const string Create = $"""
         CREATE VIRTUAL TABLE "{Table}" USING fts5(
-            title, alternate_titles, body,
+            title, alternate_titles, body, context,
             kind UNINDEXED, path UNINDEXED, cluster_slug UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2',
             prefix = '3');
         """;
 
-    /// <summary>bm25 weights for title, alternate_titles and body.</summary>
-    public const string Rank = $"bm25(\"{Table}\", 10.0, 5.0, 1.0)";
+    /// <summary>bm25 weights for title, alternate_titles, body and context (where a page sits: its pathways and cluster).</summary>
+    public const string Rank = $"bm25(\"{Table}\", 10.0, 5.0, 1.0, 0.5)";
 }

@@ -140,6 +140,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
         // Scan only as far as the window needs: the words up to the first match, and the window after it.
         var words = new List<(int Index, int Length, bool Match)>();
         int first = -1;
+        bool scannedAll = true;
         foreach (var word in SnippetWordPattern().EnumerateMatches(body))
         {
             bool match = Matches(body.AsSpan(word.Index, word.Length));
@@ -150,6 +151,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
             }
             if (first >= 0 && words.Count >= first + SnippetWords)
             {
+                scannedAll = false;
                 break;
             }
         }
@@ -175,9 +177,13 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
             }
             position = index + length;
         }
-        if (end < words.Count || body.AsSpan(position).IndexOfAnyInRange('0', 'z') >= 0)
+        if (end < words.Count || !scannedAll)
         {
             text.Append('…');
+        }
+        else
+        {
+            text.Append(body, position, body.Length - position);
         }
         return text.ToString();
     }
