@@ -23,7 +23,10 @@ public sealed class QueryPlan
     public string AllWords { get; }
 
     /// <summary>Every word the search looked for (typed, corrected or from a synonym), roughly stemmed, for highlighting.</summary>
-    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(Stem).Distinct().ToList();
+    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(Stem)
+        // "nurse" should light up "nursing" too.
+        .Select(stem => stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem)
+        .Distinct().ToList();
 
     public string AnyWord { get; }
 
