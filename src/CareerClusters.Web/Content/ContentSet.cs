@@ -40,7 +40,4 @@ public static class EducationLevels
         ["masters-degree"] = "Master's degree",
         ["doctoral-or-professional-degree"] = "Doctoral or professional degree",
     };
-
-    /// <summary>Sort position, from the least schooling to the most.</summary>
-    public static int RankOf(string? key) => key is null ? int.MaxValue : Labels.Keys.ToList().IndexOf(key);
 }
