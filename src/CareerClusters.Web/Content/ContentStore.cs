@@ -90,7 +90,7 @@ public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironm
         try
         {
             var started = DateTimeOffset.UtcNow;
-            var result = ContentLoader.Load(ContentPath);
+            var result = ReadConsistently();
             var readDuration = DateTimeOffset.UtcNow - started;
             _problems = result.Problems;
             foreach (var problem in result.Problems)
@@ -126,6 +126,43 @@ public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironm
         {
             _importLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Reads the folder, again if a file changed while it was being read: a git pull or "save all" that lands in
+    /// the middle of a read would otherwise give a mix of old and new files.
+    /// </summary>
+    private ContentLoadResult ReadConsistently()
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            long before = Fingerprint();
+            var result = ContentLoader.Load(ContentPath);
+            // A folder that never settles (a very long checkout) is read as it is; the watcher reloads once it is quiet.
+            if (Fingerprint() == before || attempt == 20)
+            {
+                return result;
+            }
+            logger.LogInformation("Content changed while it was being read; reading it again");
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>A number that changes when any file in the content folder is added, removed or written.</summary>
+    private long Fingerprint()
+    {
+        if (!Directory.Exists(ContentPath))
+        {
+            return 0;
+        }
+        var hash = new HashCode();
+        foreach (var file in new DirectoryInfo(ContentPath).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            hash.Add(file.FullName);
+            hash.Add(file.Length);
+            hash.Add(file.LastWriteTimeUtc.Ticks);
+        }
+        return hash.ToHashCode();
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerClusters.Tests.Admin;
@@ -35,6 +36,49 @@ public sealed class HotReloadTests : IDisposable
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"{path} did not change within 15 s (last: {(int)response.StatusCode})");
             await Task.Delay(50);
         }
+    }
+
+    [Fact]
+    public async Task FilesChangedWhileTheFolderIsRead_AreReadAgain_SoAGenerationNeverMixesOldAndNewFiles()
+    {
+        using var site = new SiteFactory(_content.Path, new Dictionary<string, string> { ["Content:WatchForChanges"] = "false" });
+        var store = site.Services.GetRequiredService<ContentStore>();
+        var swapped = new List<(string Cluster, string Pathway)>();
+        store.GenerationChanged += generation =>
+        {
+            using var db = new ContentDbContext(generation.DbOptions);
+            var titles = (db.Clusters.Single(c => c.Slug == "health-science").Title, db.Pathways.Single(p => p.Slug == "therapeutic-services").Title);
+            lock (swapped)
+            {
+                swapped.Add(titles);
+            }
+        };
+
+        // Two files saved together, over and over, while loads run back to back: many reads overlap a save.
+        using var done = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (int version = 1; version <= 40; version++)
+            {
+                string previous = version == 1 ? "" : $" v{version - 1}";
+                _content.Edit("clusters/health-science.md", $"title: \"Health Science{previous}\"", $"title: \"Health Science v{version}\"");
+                _content.Edit("pathways/therapeutic-services.md", $"title: \"Therapeutic Services{previous}\"", $"title: \"Therapeutic Services v{version}\"");
+                await Task.Delay(25);
+            }
+            await done.CancelAsync();
+        });
+        while (!done.IsCancellationRequested)
+        {
+            await store.LoadAsync("test");
+        }
+        await writer;
+        await store.LoadAsync("test");
+
+        var generations = swapped.ToArray();
+        Assert.True(generations.Length >= 5, $"only {generations.Length} loads ran");
+        Assert.Equal(("Health Science v40", "Therapeutic Services v40"), generations[^1]);
+        Assert.All(generations, titles => Assert.Equal(titles.Cluster.Replace("Health Science", "", StringComparison.Ordinal),
+            titles.Pathway.Replace("Therapeutic Services", "", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -113,8 +157,10 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task ConcurrentRequestsDuringRepeatedReloads_NeverFail_AndNeverSeeAMix()
     {
-        var store = _site.Services.GetRequiredService<ContentStore>();
-        using var client = _site.CreatePlainClient();
+        // Reloads are started by the test alone (no watcher), so each generation holds both edits of its version.
+        using var site = new SiteFactory(_content.Path, new Dictionary<string, string> { ["Content:WatchForChanges"] = "false" });
+        var store = site.Services.GetRequiredService<ContentStore>();
+        using var client = site.CreatePlainClient();
         await client.GetAsync(new Uri("/", UriKind.Relative));
         using var stop = new CancellationTokenSource();
         var failures = new List<string>();
@@ -153,6 +199,7 @@ public sealed class HotReloadTests : IDisposable
         await Task.WhenAll(readers);
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct()));
-        await WaitForAsync("/clusters/health-science", (r, b) => b.Contains("<h1>Health Science v6</h1>", StringComparison.Ordinal));
+        using var final = await client.GetAsync(new Uri("/clusters/health-science", UriKind.Relative));
+        Assert.Contains("<h1>Health Science v6</h1>", await final.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
