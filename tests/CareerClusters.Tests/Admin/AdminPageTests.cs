@@ -77,6 +77,7 @@ public sealed class AdminPageTests : IDisposable
         var page = new HtmlParser().ParseDocument(html);
 
         Assert.Equal("Content status", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         var facts = page.QuerySelectorAll("dl.facts div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
         Assert.Equal("2", facts["Clusters"]);
         Assert.Equal("2", facts["Pathways"]);

@@ -33,6 +33,7 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         string canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
         Assert.EndsWith(path.Split('?')[0], canonical, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
+        Assert.Null(page.QuerySelector("meta[name=robots]"));
         Assert.NotNull(page.QuerySelector("main#main"));
     }
 

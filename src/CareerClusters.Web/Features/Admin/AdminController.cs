@@ -31,7 +31,7 @@ public sealed class AdminController(ContentStore store, SignInThrottle throttle,
         {
             return NotFound();
         }
-        var meta = new PageMeta("Content status", "The state of the site's content.", "/admin", [new Crumb("Home", "/"), new Crumb("Content status")]);
+        var meta = new PageMeta("Content status", "The state of the site's content.", "/admin", [new Crumb("Home", "/"), new Crumb("Content status")], NoIndex: true);
         return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.RecentReloads));
     }
 
@@ -85,5 +85,5 @@ public sealed class AdminController(ContentStore store, SignInThrottle throttle,
     }
 
     private static SignInViewModel SignInModel(string? error, string? returnUrl) =>
-        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", "/admin/sign-in", [new Crumb("Home", "/"), new Crumb("Admin sign-in")]), error, returnUrl);
+        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", "/admin/sign-in", [new Crumb("Home", "/"), new Crumb("Admin sign-in")], NoIndex: true), error, returnUrl);
 }

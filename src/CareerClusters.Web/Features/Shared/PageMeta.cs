@@ -4,7 +4,8 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record Crumb(string Title, string? Path = null);
 
 /// <summary>What the layout needs from every page: title, description, canonical address and breadcrumbs.</summary>
-public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs);
+/// <param name="NoIndex">Keep the page out of search engines (admin pages).</param>
+public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs, bool NoIndex = false);
 
 /// <summary>Every view model has page metadata, so one layout serves every page.</summary>
 public interface IPageViewModel
