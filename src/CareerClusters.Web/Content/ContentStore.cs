@@ -29,14 +29,17 @@ public sealed record ContentGeneration(
     int Guides,
     bool RestoredFromLastRun = false)
 {
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
+    public string ConnectionString => ReadOnlyConnectionString(DatabasePath);
+
+    public static string ReadOnlyConnectionString(string databasePath) =>
+        new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly }.ToString();
 
     /// <summary>
     /// One options object per generation, shared by every request's DbContext: EF Core then reuses its internal
     /// services and compiled-query cache instead of rebuilding them per request.
     /// </summary>
     public DbContextOptions<ContentDbContext> DbOptions { get; } = new DbContextOptionsBuilder<ContentDbContext>()
-        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString())
+        .UseSqlite(ReadOnlyConnectionString(DatabasePath))
         .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
         .Options;
 }
@@ -179,8 +182,7 @@ public sealed class ContentStore(IOptions<ContentOptions> options, IHostEnvironm
         {
             try
             {
-                var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
-                await using var db = new ContentDbContext(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(readOnly).Options);
+                await using var db = new ContentDbContext(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(ContentGeneration.ReadOnlyConnectionString(path)).Options);
                 var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, new DateTimeOffset(File.GetLastWriteTimeUtc(path)), TimeSpan.Zero,
                     await db.Clusters.CountAsync(cancellationToken), await db.Pathways.CountAsync(cancellationToken),
                     await db.Occupations.CountAsync(cancellationToken), await db.Guides.CountAsync(cancellationToken), RestoredFromLastRun: true);

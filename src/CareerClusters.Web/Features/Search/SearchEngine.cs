@@ -39,7 +39,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
 
     /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
     public async Task<IReadOnlyList<(string Slug, string Title)>> ClustersAsync(CancellationToken cancellationToken) =>
-        db.Generation is { } generation ? (await lexicons.GetAsync(generation, db, cancellationToken)).Clusters : [];
+        db.Generation is { } generation ? (await lexicons.GetAsync(generation, cancellationToken)).Clusters : [];
 
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
         {
             return empty;
         }
-        var lexicon = await lexicons.GetAsync(generation, db, cancellationToken);
+        var lexicon = await lexicons.GetAsync(generation, cancellationToken);
         var plan = QueryPlan.Build(query, lexicon, FillerWords);
         if (plan is null)
         {

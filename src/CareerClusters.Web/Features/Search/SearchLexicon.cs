@@ -95,41 +95,54 @@ public sealed class SearchLexicon
     }
 }
 
-/// <summary>Keeps one lexicon per content generation, loaded on first use.</summary>
+/// <summary>
+/// Keeps one lexicon per content generation, loaded on first use. The load has its own DbContext and no request's
+/// cancellation token: a visitor who leaves during the first search must not leave a cancelled load cached for everyone.
+/// </summary>
 public sealed class SearchLexiconCache
 {
     private readonly ConcurrentDictionary<int, Lazy<Task<SearchLexicon>>> _byGeneration = new();
 
-    public Task<SearchLexicon> GetAsync(ContentGeneration generation, ContentDbContext db, CancellationToken cancellationToken)
+    public async Task<SearchLexicon> GetAsync(ContentGeneration generation, CancellationToken cancellationToken)
     {
-        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(() => LoadAsync(db, cancellationToken)));
+        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(() => LoadAsync(generation)));
         foreach (int old in _byGeneration.Keys.Where(n => n < generation.Number - 1))
         {
             _byGeneration.TryRemove(old, out _);
         }
-        return lexicon.Value;
+        try
+        {
+            return await lexicon.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (lexicon.Value.IsFaulted)
+        {
+            // A failed load is not kept: the next search tries again.
+            _byGeneration.TryRemove(new KeyValuePair<int, Lazy<Task<SearchLexicon>>>(generation.Number, lexicon));
+            throw;
+        }
     }
 
-    private static async Task<SearchLexicon> LoadAsync(ContentDbContext db, CancellationToken cancellationToken)
+    private static async Task<SearchLexicon> LoadAsync(ContentGeneration generation)
     {
+        await using var db = new ContentDbContext(generation.DbOptions);
         var pages = new Dictionary<long, IndexedPage>();
         var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
                 pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8));
             }
         }
-        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync(cancellationToken);
+        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync();
         return new SearchLexicon(
-            await db.SearchWords.ToListAsync(cancellationToken),
-            await db.SearchSynonyms.ToListAsync(cancellationToken),
+            await db.SearchWords.ToListAsync(),
+            await db.SearchSynonyms.ToListAsync(),
             pages,
             clusters.Select(c => (c.Slug, c.Title)).ToList());
     }
