@@ -1,8 +1,8 @@
 using CareerClusters.Web.Content;
-using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Redirects;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Serilog;
+using Serilog.Events;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -17,27 +17,33 @@ public static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
-        // After static files, so the request log is about pages, not stylesheets.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseRedirectsForMovedPages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         app.EvictCachedPagesOnContentChange();
+        app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
-        app.MapControllers();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
+
+    /// <summary>The request log is about pages: stylesheets, scripts and icons (paths with a file extension) only at Debug.</summary>
+    private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>
+        exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+        : Path.HasExtension(context.Request.Path.Value) ? LogEventLevel.Debug
+        : LogEventLevel.Information;
 
     /// <summary>Cached pages are keyed by generation already; dropping the old ones frees their memory at once.</summary>
     private static void EvictCachedPagesOnContentChange(this WebApplication app)
     {
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<ContentStore>().GenerationChanged += generation =>
+        app.Services.GetRequiredService<ContentStore>().GenerationChanged += newGeneration =>
         {
-            _ = cache.EvictByTagAsync(ServiceRegistration.ContentCacheTag, CancellationToken.None).AsTask();
+            _ = cache.EvictByTagAsync(Policies.ContentCacheTag, CancellationToken.None).AsTask();
         };
     }
 
@@ -53,29 +59,5 @@ public static class Pipeline
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             await next();
-        });
-
-    /// <summary>
-    /// A page that is not found may have moved (a renamed cluster or pathway): answer with a permanent
-    /// redirect to its current address before the 404 page is shown.
-    /// </summary>
-    private static void UseRedirectsForMovedPages(this WebApplication app) =>
-        app.Use(async (context, next) =>
-        {
-            await next();
-            if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted
-                || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-            {
-                return;
-            }
-            string path = (context.Request.Path.Value ?? "").TrimEnd('/').ToLowerInvariant();
-            var db = context.RequestServices.GetRequiredService<ContentDbContext>();
-            string? target = await db.Redirects.Where(r => r.FromPath == path).Select(r => r.ToPath).FirstOrDefaultAsync(context.RequestAborted);
-            if (target is not null)
-            {
-                context.Response.Clear();
-                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                context.Response.Headers.Location = target + context.Request.QueryString;
-            }
         });
 }

@@ -1,52 +1,83 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Clusters;
-using CareerClusters.Web.Features.Occupations;
-using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Admin;
+using CareerClusters.Web.Features.Clusters;
+using CareerClusters.Web.Features.Guides;
+using CareerClusters.Web.Features.Home;
+using CareerClusters.Web.Features.Occupations;
+using CareerClusters.Web.Features.Redirects;
+using CareerClusters.Web.Features.Search;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace CareerClusters.Web.Configuration;
 
-public static class ServiceRegistration
+/// <summary>Names of the output cache and rate limiter policies, used on controllers.</summary>
+public static class Policies
 {
+    /// <summary>Pages that change only when the content does: cached per content generation.</summary>
+    public const string ContentPages = "content-pages";
+
+    /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 
+    /// <summary>Admin sign-in attempts per client address.</summary>
+    public const string AdminSignIn = "admin-sign-in";
+}
+
+public static class ServiceRegistration
+{
     public static WebApplicationBuilder AddCareerClustersServices(this WebApplicationBuilder builder)
+    {
+        builder.AddContent();
+        builder.Services.AddPageCaching();
+        builder.Services.AddFeatureQueries();
+        builder.AddAdminSignIn();
+        builder.Services.AddViews();
+        return builder;
+    }
+
+    /// <summary>The content store and watcher, and the content generation each request reads.</summary>
+    private static void AddContent(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentWatcher>();
+        // A request reads the generation that is current when it first asks, and only that one: its database and
+        // its search data come from the same generation.
+        builder.Services.AddScoped(services => services.GetRequiredService<ContentStore>().Current
+            ?? throw new InvalidOperationException("The content has not been loaded yet."));
+        builder.Services.AddScoped(services => new ContentDbContext(services.GetRequiredService<ContentGeneration>().DbOptions));
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+    }
 
-        // Each request reads the generation that is current when its DbContext is created, and only that one.
-        builder.Services.AddScoped(services =>
-        {
-            var generation = services.GetRequiredService<ContentStore>().Current
-                ?? throw new InvalidOperationException("The content has not been loaded yet.");
-            return new ContentDbContext(generation.DbOptions) { Generation = generation };
-        });
+    /// <summary>Content pages are cached per generation; pages opt in by policy name, so admin pages never are.</summary>
+    private static void AddPageCaching(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(Policies.ContentPages, policy => policy
+            .Expire(TimeSpan.FromHours(1))
+            .VaryByValue(context => new KeyValuePair<string, string>("generation",
+                context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
+            .Tag(Policies.ContentCacheTag)));
 
-        // Pages change only when the content does: cache them per content generation, never admin pages or health.
-        builder.Services.AddOutputCache(options =>
-        {
-            options.AddBasePolicy(policy => policy
-                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/admin") && !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
-                .Expire(TimeSpan.FromHours(1))
-                .VaryByValue(context => new KeyValuePair<string, string>("generation",
-                    context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
-                .Tag(ContentCacheTag));
-        });
+    /// <summary>One query class per feature, over the request's content database.</summary>
+    private static void AddFeatureQueries(this IServiceCollection services)
+    {
+        services.AddScoped<HomeQueries>();
+        services.AddScoped<ClusterQueries>();
+        services.AddScoped<OccupationQueries>();
+        services.AddScoped<GuideQueries>();
+        services.AddScoped<RedirectQueries>();
+        services.AddScoped<SearchEngine>();
+    }
 
-        builder.Services.AddScoped<ClusterQueries>();
-        builder.Services.AddScoped<OccupationQueries>();
-        builder.Services.AddScoped<SearchEngine>();
-        builder.Services.AddSingleton<SearchLexiconCache>();
-
-        builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<SignInThrottle>();
+    /// <summary>Cookie sign-in for /admin, with sign-in attempts limited per client address.</summary>
+    private static void AddAdminSignIn(this WebApplicationBuilder builder)
+    {
+        var adminSection = builder.Configuration.GetSection("Admin");
+        builder.Services.Configure<AdminOptions>(adminSection);
+        var admin = adminSection.Get<AdminOptions>() ?? new AdminOptions();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -61,17 +92,34 @@ public static class ServiceRegistration
                 options.SlidingExpiration = true;
             });
         builder.Services.AddAuthorization();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The status code pages show the friendly "too many tries" page; the client learns when to try again.
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(Policies.AdminSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.MaxSignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 }));
+        });
+    }
 
-        builder.Services.AddControllersWithViews();
-        // Views live beside their controllers, in Features/<Name>/.
-        builder.Services.Configure<RazorViewEngineOptions>(options =>
+    /// <summary>MVC with views beside their controllers, in Features/&lt;Name&gt;/.</summary>
+    private static void AddViews(this IServiceCollection services)
+    {
+        services.AddControllersWithViews();
+        services.Configure<RazorViewEngineOptions>(options =>
         {
             options.ViewLocationFormats.Clear();
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
-        builder.Services.AddRouting(options => options.LowercaseUrls = true);
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
-        return builder;
+        services.AddRouting(options => options.LowercaseUrls = true);
     }
 }

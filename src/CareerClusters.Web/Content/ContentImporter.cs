@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Content;
@@ -12,7 +13,8 @@ namespace CareerClusters.Web.Content;
 /// </summary>
 public static class ContentImporter
 {
-    public static async Task ImportAsync(ContentSet content, ContentDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>Writes the database and returns the generation's in-memory search data, built from the same documents.</summary>
+    public static async Task<SearchLexicon> ImportAsync(ContentSet content, ContentDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.EnsureDeletedAsync(cancellationToken);
         await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -23,8 +25,9 @@ public static class ContentImporter
             // The file is derived and not served until the import is complete: durability during the build buys nothing.
             await Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;", cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await WriteRowsAsync(content, connection, cancellationToken);
+            var search = await WriteRowsAsync(content, connection, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return search;
         }
         finally
         {
@@ -32,7 +35,7 @@ public static class ContentImporter
         }
     }
 
-    private static async Task WriteRowsAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<SearchLexicon> WriteRowsAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
     {
         var clusterIds = new Dictionary<string, int>();
         await using (var insert = new Insert(connection, "Clusters", "Id", "Slug", "Title", "Order", "Summary", "Sections", "RelatedSlugs", "IsThisYou"))
@@ -88,8 +91,6 @@ public static class ContentImporter
             await insert.RunAsync(cancellationToken, "home", home.Meta.Title, home.Meta.Summary, Json(home.Body.Sections));
         }
 
-        await WriteSearchIndexAsync(content, connection, cancellationToken);
-
         await using (var insert = new Insert(connection, "Redirects", "FromPath", "ToPath"))
         {
             foreach (var (from, to) in Redirects(content))
@@ -97,24 +98,32 @@ public static class ContentImporter
                 await insert.RunAsync(cancellationToken, from, to);
             }
         }
+
+        return await WriteSearchIndexAsync(content, connection, cancellationToken);
     }
 
-    /// <summary>The full-text index (SQLite FTS5), its vocabulary for typo correction, and the synonyms.</summary>
-    private static async Task WriteSearchIndexAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// The full-text index (SQLite FTS5), its vocabulary for typo correction and the synonyms; the same documents
+    /// become the generation's in-memory search data, keyed by the rowids written here.
+    /// </summary>
+    private static async Task<SearchLexicon> WriteSearchIndexAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
     {
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content);
         await using (var insert = new Insert(connection, SearchIndexSchema.Table,
-            "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
+            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
         {
-            foreach (var d in documents)
+            for (int i = 0; i < documents.Count; i++)
             {
-                await insert.RunAsync(cancellationToken, d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
+                var d = documents[i];
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
             }
         }
+        var vocabulary = SearchText.Vocabulary(documents);
+        var search = SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)));
         await using (var insert = new Insert(connection, "SearchWords", "Word", "Frequency"))
         {
-            foreach (var (word, frequency) in SearchDocuments.Vocabulary(documents))
+            foreach (var (word, frequency) in vocabulary)
             {
                 await insert.RunAsync(cancellationToken, word, frequency);
             }
@@ -126,6 +135,7 @@ public static class ContentImporter
                 await insert.RunAsync(cancellationToken, synonym.Term, synonym.Expansion);
             }
         }
+        return search;
     }
 
     /// <summary>JSON in the shape EF Core reads back for owned JSON collections and primitive collections.</summary>
@@ -150,18 +160,18 @@ public static class ContentImporter
         {
             foreach (string old in cluster.Meta.RedirectFrom)
             {
-                redirects[$"/clusters/{old}"] = $"/clusters/{cluster.Slug}";
+                redirects[SitePaths.Cluster(old)] = SitePaths.Cluster(cluster.Slug);
             }
         }
         foreach (var pathway in content.Pathways)
         {
             string cluster = pathway.Meta.Cluster!;
-            string target = $"/clusters/{cluster}/{pathway.Slug}";
+            string target = SitePaths.Pathway(cluster, pathway.Slug);
             foreach (string clusterName in oldClusterSlugs.GetValueOrDefault(cluster, []).Append(cluster))
             {
                 foreach (string pathwayName in pathway.Meta.RedirectFrom.Append(pathway.Slug))
                 {
-                    string from = $"/clusters/{clusterName}/{pathwayName}";
+                    string from = SitePaths.Pathway(clusterName, pathwayName);
                     if (from != target)
                     {
                         redirects[from] = target;

@@ -12,6 +12,43 @@ public static class ContentLoader
     public const string GuidesFolder = "guides";
     public const string HomeFile = "home.md";
 
+    /// <summary>
+    /// Reads the folder, again if a file changed while it was being read: a git pull or "save all" that lands in
+    /// the middle of a read would otherwise give a mix of old and new files.
+    /// </summary>
+    public static ContentLoadResult LoadConsistently(string contentPath, Action onReread)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            long before = Fingerprint(contentPath);
+            var result = Load(contentPath);
+            // A folder that never settles (a very long checkout) is read as it is; the watcher reloads once it is quiet.
+            if (Fingerprint(contentPath) == before || attempt == 20)
+            {
+                return result;
+            }
+            onReread();
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>A number that changes when any file in the content folder is added, removed or written.</summary>
+    private static long Fingerprint(string contentPath)
+    {
+        if (!Directory.Exists(contentPath))
+        {
+            return 0;
+        }
+        var hash = new HashCode();
+        foreach (var file in new DirectoryInfo(contentPath).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            hash.Add(file.FullName);
+            hash.Add(file.Length);
+            hash.Add(file.LastWriteTimeUtc.Ticks);
+        }
+        return hash.ToHashCode();
+    }
+
     public static ContentLoadResult Load(string contentPath)
     {
         var problems = new List<ContentProblem>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Content;
 
@@ -208,11 +209,11 @@ public static partial class ContentValidator
 
     private static void CheckLinks(ContentSet content, List<ContentProblem> problems)
     {
-        var pages = new HashSet<string>(StringComparer.Ordinal) { "/", "/clusters", "/guides", "/search" };
-        pages.UnionWith(content.Clusters.Select(c => $"/clusters/{c.Slug}"));
-        pages.UnionWith(content.Pathways.Select(p => $"/clusters/{p.Meta.Cluster}/{p.Slug}"));
-        pages.UnionWith(content.Occupations.Select(o => $"/occupations/{o.Slug}"));
-        pages.UnionWith(content.Guides.Select(g => $"/guides/{g.Slug}"));
+        var pages = new HashSet<string>(StringComparer.Ordinal) { SitePaths.Home, SitePaths.Clusters, SitePaths.Occupations, SitePaths.Guides, SitePaths.Search };
+        pages.UnionWith(content.Clusters.Select(c => SitePaths.Cluster(c.Slug)));
+        pages.UnionWith(content.Pathways.Select(p => SitePaths.Pathway(p.Meta.Cluster ?? "", p.Slug)));
+        pages.UnionWith(content.Occupations.Select(o => SitePaths.Occupation(o.Slug)));
+        pages.UnionWith(content.Guides.Select(g => SitePaths.Guide(g.Slug)));
 
         IEnumerable<(string File, BodyLink Link)> links =
             content.Clusters.SelectMany(f => f.Body.Links.Select(l => (f.File, l)))
@@ -229,9 +230,9 @@ public static partial class ContentValidator
         foreach (string unread in content.UnreadFiles)
         {
             string slug = Path.GetFileNameWithoutExtension(unread);
-            pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? $"/occupations/{slug}"
-                : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? $"/guides/{slug}"
-                : $"/clusters/{slug}");
+            pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? SitePaths.Occupation(slug)
+                : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? SitePaths.Guide(slug)
+                : SitePaths.Cluster(slug));
         }
 
         foreach (var (file, link) in links)
@@ -240,9 +241,8 @@ public static partial class ContentValidator
             if (url.StartsWith('/'))
             {
                 string path = url.Split('#', '?')[0].TrimEnd('/');
-                string[] parts = path.Split('/');
-                bool toReportedPathway = parts.Length == 4 && parts[1] == "clusters" && reportedPathways.Contains(parts[3]);
-                if (!toReportedPathway && !pages.Contains(path.Length == 0 ? "/" : path))
+                bool toReportedPathway = SitePaths.PathwaySlugOf(path) is { } pathwaySlug && reportedPathways.Contains(pathwaySlug);
+                if (!toReportedPathway && !pages.Contains(path.Length == 0 ? SitePaths.Home : path))
                 {
                     problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" points to a page that does not exist"));
                 }

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -52,26 +52,23 @@ public static partial class FrontMatterReader
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            // One pass over the YAML: the parser notes where each key and list item stands while YamlDotNet reads it.
+            var parser = new LineRecordingParser(new Parser(new StringReader(yaml)), lines, firstLine);
+            parser.Consume<StreamStart>();
+            if (!parser.Accept<DocumentStart>(out _))
             {
                 problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines"));
                 return null;
             }
-            foreach (var (key, value) in root.Children)
+            parser.Consume<DocumentStart>();
+            if (!parser.Accept<MappingStart>(out _))
             {
-                string name = ((YamlScalarNode)key).Value ?? "";
-                lines.AddKey(name, (int)key.Start.Line + firstLine - 1);
-                if (value is YamlSequenceNode sequence)
-                {
-                    foreach (var item in sequence.Children)
-                    {
-                        lines.AddItem(name, (int)item.Start.Line + firstLine - 1);
-                    }
-                }
+                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines"));
+                return null;
             }
-            return Deserializer.Deserialize<T>(yaml) ?? new T();
+            var meta = Deserializer.Deserialize<T>(parser) ?? new T();
+            parser.Consume<DocumentEnd>();
+            return meta;
         }
         catch (YamlException ex)
         {
@@ -100,6 +97,11 @@ public static partial class FrontMatterReader
                 .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name));
             return $"unknown field \"{field}\" (check the spelling; allowed fields are: {string.Join(", ", allowed)})";
         }
+        if (ex.InnerException is InvalidOperationException)
+        {
+            // YamlDotNet's scanner stops in this state at an unclosed bracket or quote.
+            return "invalid YAML: look for an unclosed bracket [ ] or quote";
+        }
         string detail = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
         if (ex is not SemanticErrorException and not SyntaxErrorException && ex.InnerException is FormatException or OverflowException)
         {
@@ -115,4 +117,70 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):?")]
     private static partial Regex MarkPattern();
+}
+
+/// <summary>
+/// Passes YAML events through to the deserializer and records the line of every top-level key and of every item
+/// of a top-level list, so problems found later can point at the right line.
+/// </summary>
+internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int firstLine) : IParser
+{
+    // One frame per open mapping or sequence: for a mapping, whether the next node is a key.
+    private readonly Stack<(bool IsMapping, bool ExpectKey, string? Key)> _frames = new();
+    private string? _lastTopLevelKey;
+
+    public ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+        {
+            return false;
+        }
+        switch (inner.Current)
+        {
+            case Scalar scalar:
+                NodeStarted(scalar, scalar.Value);
+                break;
+            case MappingStart mapping:
+                NodeStarted(mapping, null);
+                _frames.Push((true, true, null));
+                break;
+            case SequenceStart sequence:
+                NodeStarted(sequence, null);
+                _frames.Push((false, false, _frames.Count == 1 ? _lastTopLevelKey : null));
+                break;
+            case MappingEnd or SequenceEnd:
+                _frames.Pop();
+                break;
+        }
+        return true;
+    }
+
+    private void NodeStarted(ParsingEvent node, string? scalarValue)
+    {
+        if (_frames.Count == 0)
+        {
+            return;
+        }
+        var (isMapping, expectKey, key) = _frames.Pop();
+        int line = (int)node.Start.Line + firstLine - 1;
+        if (isMapping)
+        {
+            if (expectKey && _frames.Count == 0 && scalarValue is not null)
+            {
+                _lastTopLevelKey = scalarValue;
+                lines.AddKey(scalarValue, line);
+            }
+            _frames.Push((true, !expectKey, key));
+        }
+        else
+        {
+            if (key is not null)
+            {
+                lines.AddItem(key, line);
+            }
+            _frames.Push((false, false, key));
+        }
+    }
 }

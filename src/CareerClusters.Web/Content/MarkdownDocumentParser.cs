@@ -5,11 +5,9 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Content;
-
-/// <summary>A part of a page: the text before the first "##" heading, or one "##" heading and what follows it.</summary>
-public sealed record PageSection(string? Anchor, string? Heading, string Html);
 
 /// <summary>A link found in a body, kept so the validator can check it points somewhere real.</summary>
 public sealed record BodyLink(string Url, int Line, int Column);

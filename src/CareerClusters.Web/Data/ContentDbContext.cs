@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Data;
@@ -6,9 +5,6 @@ namespace CareerClusters.Web.Data;
 /// <summary>The content database: derived from content/, rebuilt on every import, read-only for requests.</summary>
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
 {
-    /// <summary>The content generation this context reads, when it serves a request.</summary>
-    public ContentGeneration? Generation { get; init; }
-
     public DbSet<Cluster> Clusters => Set<Cluster>();
     public DbSet<Pathway> Pathways => Set<Pathway>();
     public DbSet<Occupation> Occupations => Set<Occupation>();

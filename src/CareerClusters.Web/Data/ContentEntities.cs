@@ -1,8 +1,9 @@
-using CareerClusters.Web.Content;
-
 namespace CareerClusters.Web.Data;
 
 // The content database's rows. They are derived from content/ by the importer and never edited by the site.
+
+/// <summary>A part of a page: the text before the first "##" heading, or one "##" heading and what follows it.</summary>
+public sealed record PageSection(string? Anchor, string? Heading, string Html);
 
 public sealed class Cluster
 {
@@ -40,7 +41,7 @@ public sealed class Occupation
     public required string Code { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }
-    /// <summary>A key of <see cref="EducationLevels.Labels"/>, or null when not written yet.</summary>
+    /// <summary>A BLS education category key (see Content.EducationLevels), or null when not written yet.</summary>
     public string? Education { get; set; }
     public string DescriptionHtml { get; set; } = "";
     public string DescriptionText { get; set; } = "";

@@ -1,22 +1,20 @@
-using System.Collections.Concurrent;
-using CareerClusters.Web.Content;
-using CareerClusters.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerClusters.Web.Features.Search;
+namespace CareerClusters.Web.Data;
 
 /// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
 public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, bool Featured, string Body)
 {
     /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
-    public IReadOnlyList<string> TitleWords { get; } = SearchDocuments.Words(Title).Select(QueryPlan.Stem).ToList();
+    public IReadOnlyList<string> TitleWords { get; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
 
     public string TitleKey => string.Join(" ", TitleWords.Where(w => w != "and"));
 }
 
 /// <summary>
-/// The search data of one content generation held in memory: the indexed pages, the index vocabulary
-/// (for typos), the synonyms and the clusters (for filters).
+/// The search data of one content generation held in memory: the indexed pages (by FTS5 rowid), the index
+/// vocabulary (for typos), the synonyms and the clusters (for filters). Built once with the generation and swapped
+/// with it, so a search never loads anything on a visitor's request.
 /// </summary>
 public sealed class SearchLexicon
 {
@@ -24,22 +22,74 @@ public sealed class SearchLexicon
     private readonly ILookup<int, string> _wordsByLength;
     private readonly string[] _sortedWords;
 
-    public SearchLexicon(IEnumerable<SearchWord> words, IEnumerable<SearchSynonym> synonyms,
+    public SearchLexicon(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<(string Term, string Expansion)> synonyms,
         IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Slug, string Title)>? clusters = null)
     {
         Pages = pages ?? new Dictionary<long, IndexedPage>();
         Clusters = clusters ?? [];
-        _frequency = words.ToDictionary(w => w.Word, w => w.Frequency);
+        _frequency = new Dictionary<string, int>(vocabulary);
         _wordsByLength = _frequency.Keys.ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
         Synonyms = synonyms.ToDictionary(
             s => s.Term,
             s => (IReadOnlyList<string[]>)s.Expansion.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(phrase => SearchDocuments.Words(phrase).ToArray())
+                .Select(phrase => SearchText.Words(phrase).ToArray())
                 .Where(phrase => phrase.Length > 0)
                 .ToList());
         LongestSynonym = Synonyms.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
+
+    /// <summary>The search data of documents written to the index in this order (FTS5 rowids 1, 2, 3...).</summary>
+    public static SearchLexicon FromDocuments(IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, int> vocabulary,
+        IEnumerable<(string Term, string Expansion)> synonyms)
+    {
+        var pages = new Dictionary<long, IndexedPage>(documents.Count);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            pages[RowIdOf(i)] = PageOf(documents[i]);
+        }
+        var clusters = documents.Where(d => d.Kind == PageKinds.Cluster).Select(d => (d.ClusterSlug!, d.Title)).ToList();
+        return new SearchLexicon(vocabulary, synonyms, pages, clusters);
+    }
+
+    /// <summary>The FTS5 rowid of the document at this position of the import.</summary>
+    public static long RowIdOf(int position) => position + 1;
+
+    /// <summary>
+    /// Reads the search data back from a content database written by an earlier run: used only at start-up, when the
+    /// content folder is broken and the last good database is served instead.
+    /// </summary>
+    public static async Task<SearchLexicon> LoadAsync(ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var pages = new Dictionary<long, IndexedPage>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8));
+                }
+            }
+            var words = await db.SearchWords.ToDictionaryAsync(w => w.Word, w => w.Frequency, cancellationToken);
+            var synonyms = await db.SearchSynonyms.Select(s => new { s.Term, s.Expansion }).ToListAsync(cancellationToken);
+            var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync(cancellationToken);
+            return new SearchLexicon(words, synonyms.Select(s => (s.Term, s.Expansion)), pages, clusters.Select(c => (c.Slug, c.Title)).ToList());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static IndexedPage PageOf(SearchDocument d) =>
+        new(d.Kind, d.Path, d.Title, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured, d.Body);
 
     public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
 
@@ -92,59 +142,6 @@ public sealed class SearchLexicon
             }
         }
         return best;
-    }
-}
-
-/// <summary>
-/// Keeps one lexicon per content generation, loaded on first use. The load has its own DbContext and no request's
-/// cancellation token: a visitor who leaves during the first search must not leave a cancelled load cached for everyone.
-/// </summary>
-public sealed class SearchLexiconCache
-{
-    private readonly ConcurrentDictionary<int, Lazy<Task<SearchLexicon>>> _byGeneration = new();
-
-    public async Task<SearchLexicon> GetAsync(ContentGeneration generation, CancellationToken cancellationToken)
-    {
-        var lexicon = _byGeneration.GetOrAdd(generation.Number, _ => new Lazy<Task<SearchLexicon>>(() => LoadAsync(generation)));
-        foreach (int old in _byGeneration.Keys.Where(n => n < generation.Number - 1))
-        {
-            _byGeneration.TryRemove(old, out _);
-        }
-        try
-        {
-            return await lexicon.Value.WaitAsync(cancellationToken);
-        }
-        catch (Exception) when (lexicon.Value.IsFaulted)
-        {
-            // A failed load is not kept: the next search tries again.
-            _byGeneration.TryRemove(new KeyValuePair<int, Lazy<Task<SearchLexicon>>>(generation.Number, lexicon));
-            throw;
-        }
-    }
-
-    private static async Task<SearchLexicon> LoadAsync(ContentGeneration generation)
-    {
-        await using var db = new ContentDbContext(generation.DbOptions);
-        var pages = new Dictionary<long, IndexedPage>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8));
-            }
-        }
-        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync();
-        return new SearchLexicon(
-            await db.SearchWords.ToListAsync(),
-            await db.SearchSynonyms.ToListAsync(),
-            pages,
-            clusters.Select(c => (c.Slug, c.Title)).ToList());
     }
 }
 

@@ -25,15 +25,15 @@ public class ContentValidatorTests
     }
 
     [Fact]
-    public void UnclosedBracketInYaml_IsReportedWithTheFrontMatterLines()
+    public void UnclosedBracketInYaml_IsReportedAtItsLine()
     {
-        using var content = new ContentCopy().Edit("guides/what-is-a-career-cluster.md", "order: 1\n", "order: 1\nrelated: [unclosed\n");
+        using var content = new ContentCopy().Edit("pathways/therapeutic-services.md", "featured: [29-1141.00]", "featured: [29-1141.00");
 
         var problem = SingleProblem(content);
 
-        Assert.Equal("guides/what-is-a-career-cluster.md", problem.File);
-        Assert.Equal(2, problem.Line);
-        Assert.Equal("invalid YAML between lines 2 and 5: look for an unclosed bracket [ ] or quote", problem.Message);
+        Assert.Equal("pathways/therapeutic-services.md", problem.File);
+        Assert.Equal("invalid YAML: look for an unclosed bracket [ ] or quote", problem.Message);
+        Assert.InRange(problem.Line, 6, 7);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Features.Search;
 

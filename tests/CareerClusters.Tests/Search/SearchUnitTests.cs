@@ -8,9 +8,8 @@ namespace CareerClusters.Tests.Search;
 public class SearchUnitTests
 {
     private static readonly SearchLexicon Lexicon = new(
-        [new SearchWord { Word = "accounting", Frequency = 10 }, new SearchWord { Word = "engineer", Frequency = 5 },
-         new SearchWord { Word = "engines", Frequency = 50 }, new SearchWord { Word = "nurse", Frequency = 9 }, new SearchWord { Word = "nurses", Frequency = 8 }],
-        [new SearchSynonym { Term = "emt", Expansion = "emergency medical technicians, paramedics" }]);
+        new Dictionary<string, int> { ["accounting"] = 10, ["engineer"] = 5, ["engines"] = 50, ["nurse"] = 9, ["nurses"] = 8 },
+        [("emt", "emergency medical technicians, paramedics")]);
 
     [Theory]
     [InlineData("acounting", "accounting")]

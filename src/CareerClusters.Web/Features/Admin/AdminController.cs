@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using CareerClusters.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Features.Admin;
@@ -22,7 +24,7 @@ public sealed record SignInViewModel(PageMeta Meta, string? Error, string? Retur
 [Authorize(AuthenticationSchemes = CookieAuthenticationDefaults.AuthenticationScheme)]
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class AdminController(ContentStore store, SignInThrottle throttle, IOptions<AdminOptions> options) : Controller
+public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options) : Controller
 {
     [HttpGet("/admin")]
     public IActionResult Index()
@@ -32,7 +34,7 @@ public sealed class AdminController(ContentStore store, SignInThrottle throttle,
             return NotFound();
         }
         var meta = new PageMeta("Content status", "The state of the site's content.", "/admin", [new Crumb("Home", "/"), new Crumb("Content status")], NoIndex: true);
-        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.RecentReloads));
+        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.History.Recent));
     }
 
     [HttpPost("/admin/reload")]
@@ -53,25 +55,18 @@ public sealed class AdminController(ContentStore store, SignInThrottle throttle,
 
     [AllowAnonymous]
     [HttpPost("/admin/sign-in")]
+    [EnableRateLimiting(Policies.AdminSignIn)]
     public async Task<IActionResult> SignIn([FromForm] string? password, [FromForm] string? returnUrl)
     {
         if (!options.Value.Enabled)
         {
             return NotFound();
         }
-        string client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsLockedOut(client))
-        {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return View(SignInModel($"Too many wrong passwords. Signing in is locked for {options.Value.LockoutDuration.TotalMinutes:0} minutes.", returnUrl));
-        }
         if (string.IsNullOrEmpty(password) || !AdminPassword.Verify(options.Value.PasswordHash, password))
         {
-            throttle.RecordFailure(client);
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return View(SignInModel("That password is not right.", returnUrl));
         }
-        throttle.RecordSuccess(client);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Redirect(Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin", StringComparison.Ordinal) ? returnUrl : "/admin");

@@ -8,9 +8,10 @@ public sealed class AdminOptions
     /// </summary>
     public string PasswordHash { get; set; } = "";
 
-    public int MaxFailedSignIns { get; set; } = 5;
+    /// <summary>Sign-in attempts allowed from one address in <see cref="SignInWindow"/>; then it must wait.</summary>
+    public int MaxSignInAttempts { get; set; } = 5;
 
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     public bool Enabled => PasswordHash.Length > 0;
 }

@@ -15,39 +15,53 @@ public sealed class ClusterQueries(ContentDbContext db)
                 c.Pathways.OrderBy(p => p.Order).Select(p => p.Title).ToList()))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// A cluster page in two queries: the cluster with its pathways and their featured jobs (one projection, one
+    /// SQL statement), then the related clusters.
+    /// </summary>
     public async Task<ClusterViewModel?> ClusterAsync(string slug, CancellationToken cancellationToken)
     {
-        var cluster = await db.Clusters.AsSplitQuery()
-            .Include(c => c.Pathways).ThenInclude(p => p.Occupations.Where(o => o.Featured)).ThenInclude(po => po.Occupation)
-            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        var cluster = await db.Clusters
+            .Where(c => c.Slug == slug)
+            .Select(c => new
+            {
+                c.Slug,
+                c.Title,
+                c.Summary,
+                c.Sections,
+                c.IsThisYou,
+                c.RelatedSlugs,
+                Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new
+                {
+                    Link = new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count),
+                    Featured = p.Occupations.Where(o => o.Featured).OrderBy(o => o.Order)
+                        .Select(o => new { o.Occupation.Slug, o.Occupation.Title, o.Occupation.Code, o.Occupation.Education })
+                        .ToList(),
+                }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (cluster is null)
         {
             return null;
         }
-        var pathwayIds = cluster.Pathways.Select(p => p.Id).ToList();
-        var occupationCounts = await db.PathwayOccupations
-            .Where(po => pathwayIds.Contains(po.PathwayId))
-            .GroupBy(po => po.PathwayId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var related = await db.Clusters
             .Where(c => cluster.RelatedSlugs.Contains(c.Slug))
             .Select(c => new RelatedCluster(c.Slug, c.Title, c.Summary))
             .ToListAsync(cancellationToken);
 
-        var pathways = cluster.Pathways.OrderBy(p => p.Order).ToList();
         return new ClusterViewModel(
-            new PageMeta(cluster.Title, cluster.Summary, $"/clusters/{cluster.Slug}",
-                [new Crumb("Home", "/"), new Crumb("Clusters", "/clusters"), new Crumb(cluster.Title)]),
+            new PageMeta(cluster.Title, cluster.Summary, SitePaths.Cluster(cluster.Slug),
+                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Clusters), new Crumb(cluster.Title)]),
             cluster.Slug,
             cluster.Title,
             cluster.Summary,
             cluster.Sections,
-            StatementsOf(cluster, "activity"),
-            StatementsOf(cluster, "quality"),
-            StatementsOf(cluster, "subject"),
-            pathways.Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, occupationCounts.GetValueOrDefault(p.Id))).ToList(),
-            pathways.SelectMany(p => p.Occupations.OrderBy(o => o.Order).Select(o => new FeaturedJob(ListItem(o.Occupation), p.Title)))
+            StatementsOf(cluster.IsThisYou, "activity"),
+            StatementsOf(cluster.IsThisYou, "quality"),
+            StatementsOf(cluster.IsThisYou, "subject"),
+            cluster.Pathways.Select(p => p.Link).ToList(),
+            cluster.Pathways
+                .SelectMany(p => p.Featured.Select(o => new FeaturedJob(new OccupationListItem(o.Slug, o.Title, o.Code, EducationLabel(o.Education), null), p.Link.Title)))
                 .DistinctBy(j => j.Occupation.Slug)
                 .ToList(),
             related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList());
@@ -55,10 +69,23 @@ public sealed class ClusterQueries(ContentDbContext db)
 
     public async Task<PathwayViewModel?> PathwayAsync(string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
     {
-        var pathway = await db.Pathways.AsSplitQuery()
-            .Include(p => p.Cluster)
-            .Include(p => p.Occupations).ThenInclude(po => po.Occupation)
-            .FirstOrDefaultAsync(p => p.Slug == pathwaySlug && p.Cluster.Slug == clusterSlug, cancellationToken);
+        var pathway = await db.Pathways
+            .Where(p => p.Slug == pathwaySlug && p.Cluster.Slug == clusterSlug)
+            .Select(p => new
+            {
+                p.Id,
+                p.ClusterId,
+                p.Slug,
+                p.Title,
+                p.Summary,
+                p.Sections,
+                ClusterSlug = p.Cluster.Slug,
+                ClusterTitle = p.Cluster.Title,
+                Occupations = p.Occupations.OrderBy(o => o.Order)
+                    .Select(o => new { o.Featured, o.Occupation.Slug, o.Occupation.Title, o.Occupation.Code, o.Occupation.Education, o.Occupation.DescriptionText })
+                    .ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         if (pathway is null)
         {
             return null;
@@ -68,19 +95,21 @@ public sealed class ClusterQueries(ContentDbContext db)
             .OrderBy(p => p.Order)
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
-        var occupations = pathway.Occupations.OrderBy(o => o.Order).ToList();
-        string clusterPath = $"/clusters/{pathway.Cluster.Slug}";
+        var jobs = pathway.Occupations
+            .Select(o => (o.Featured, Item: new OccupationListItem(o.Slug, o.Title, o.Code, EducationLabel(o.Education), o.DescriptionText.Length > 0 ? o.DescriptionText : null)))
+            .ToList();
+        string clusterPath = SitePaths.Cluster(pathway.ClusterSlug);
         return new PathwayViewModel(
-            new PageMeta($"{pathway.Title} pathway", pathway.Summary, $"{clusterPath}/{pathway.Slug}",
-                [new Crumb("Home", "/"), new Crumb("Clusters", "/clusters"), new Crumb(pathway.Cluster.Title, clusterPath), new Crumb(pathway.Title)]),
+            new PageMeta($"{pathway.Title} pathway", pathway.Summary, SitePaths.Pathway(pathway.ClusterSlug, pathway.Slug),
+                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Clusters), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
             pathway.Slug,
             pathway.Title,
             pathway.Summary,
-            pathway.Cluster.Slug,
-            pathway.Cluster.Title,
+            pathway.ClusterSlug,
+            pathway.ClusterTitle,
             pathway.Sections,
-            occupations.Where(o => o.Featured).Select(o => ListItem(o.Occupation)).ToList(),
-            occupations.Where(o => !o.Featured).Select(o => ListItem(o.Occupation)).OrderBy(o => o.Title).ToList(),
+            jobs.Where(j => j.Featured).Select(j => j.Item).ToList(),
+            jobs.Where(j => !j.Featured).Select(j => j.Item).OrderBy(o => o.Title).ToList(),
             siblings);
     }
 
@@ -88,11 +117,8 @@ public sealed class ClusterQueries(ContentDbContext db)
     public Task<string?> ClusterOfPathwayAsync(string pathwaySlug, CancellationToken cancellationToken) =>
         db.Pathways.Where(p => p.Slug == pathwaySlug).Select(p => p.Cluster.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    internal static OccupationListItem ListItem(Occupation occupation) =>
-        new(occupation.Slug, occupation.Title, occupation.Code,
-            occupation.Education is null ? null : EducationLevels.Labels[occupation.Education],
-            occupation.DescriptionText.Length > 0 ? occupation.DescriptionText : null);
+    private static string? EducationLabel(string? education) => education is null ? null : EducationLevels.Labels[education];
 
-    private static List<string> StatementsOf(Cluster cluster, string kind) =>
-        cluster.IsThisYou.Where(s => s.Kind == kind).Select(s => s.Text).ToList();
+    private static List<string> StatementsOf(List<InterestStatement> statements, string kind) =>
+        statements.Where(s => s.Kind == kind).Select(s => s.Text).ToList();
 }

@@ -1,9 +1,12 @@
-using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-public sealed record ClusterCard(string Slug, string Title, string Summary, int PathwayCount, IReadOnlyList<string> PathwayTitles);
+public sealed record ClusterCard(string Slug, string Title, string Summary, int PathwayCount, IReadOnlyList<string> PathwayTitles)
+{
+    public string Path => SitePaths.Cluster(Slug);
+}
 
 public sealed record ClusterListViewModel(PageMeta Meta, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel;
 
@@ -12,12 +15,15 @@ public sealed record PathwayLink(string Slug, string Title, string Summary, int 
 /// <summary>An occupation as shown in a list: its page, its typical education and a line about the work.</summary>
 public sealed record OccupationListItem(string Slug, string Title, string Code, string? EducationLabel, string? Description)
 {
-    public string Path => $"/occupations/{Slug}";
+    public string Path => SitePaths.Occupation(Slug);
 }
 
 public sealed record FeaturedJob(OccupationListItem Occupation, string PathwayTitle);
 
-public sealed record RelatedCluster(string Slug, string Title, string Summary);
+public sealed record RelatedCluster(string Slug, string Title, string Summary)
+{
+    public string Path => SitePaths.Cluster(Slug);
+}
 
 public sealed record ClusterViewModel(
     PageMeta Meta,

@@ -1,21 +1,24 @@
+using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Features.Clusters;
 
+[OutputCache(PolicyName = Policies.ContentPages)]
 public sealed class ClustersController(ClusterQueries queries) : Controller
 {
-    [HttpGet("/clusters")]
+    [HttpGet(SitePaths.Clusters)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var cards = await queries.CardsAsync(cancellationToken);
         var meta = new PageMeta("All 16 Career Clusters",
             "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
-            "/clusters", [new Crumb("Home", "/"), new Crumb("Clusters")]);
+            SitePaths.Clusters, [new Crumb("Home", SitePaths.Home), new Crumb("Clusters")]);
         return View(new ClusterListViewModel(meta, cards));
     }
 
-    [HttpGet("/clusters/{cluster}")]
+    [HttpGet(SitePaths.Routes.Cluster)]
     public async Task<IActionResult> Cluster(string cluster, CancellationToken cancellationToken)
     {
         string slug = cluster.ToLowerInvariant();
@@ -27,7 +30,7 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         return slug == cluster ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
     }
 
-    [HttpGet("/clusters/{cluster}/{pathway}")]
+    [HttpGet(SitePaths.Routes.Pathway)]
     public async Task<IActionResult> Pathway(string cluster, string pathway, CancellationToken cancellationToken)
     {
         string clusterSlug = cluster.ToLowerInvariant();
@@ -37,7 +40,7 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         {
             // A pathway named under the wrong cluster still finds its page.
             string? actualCluster = await queries.ClusterOfPathwayAsync(pathwaySlug, cancellationToken);
-            return actualCluster is null ? NotFound() : RedirectPermanent($"/clusters/{actualCluster}/{pathwaySlug}");
+            return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(actualCluster, pathwaySlug));
         }
         return clusterSlug == cluster && pathwaySlug == pathway ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
     }

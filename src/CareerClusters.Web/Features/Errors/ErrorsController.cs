@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
@@ -10,7 +9,7 @@ public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList
 
 /// <summary>Friendly pages for errors: never a stack trace, always a way back into the site.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ContentStore store, IServiceProvider services) : Controller
+public sealed class ErrorsController(ClusterQueries clusters) : Controller
 {
     [Route("/error/{statusCode:int}")]
     public Task<IActionResult> Status(int statusCode, CancellationToken cancellationToken) =>
@@ -23,19 +22,16 @@ public sealed class ErrorsController(ContentStore store, IServiceProvider servic
 
     private async Task<IActionResult> Page(int statusCode, CancellationToken cancellationToken)
     {
-        IReadOnlyList<ClusterCard> clusters = [];
-        if (statusCode == 404 && store.Current is not null)
-        {
-            clusters = await services.GetRequiredService<ClusterQueries>().CardsAsync(cancellationToken);
-        }
+        IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await clusters.CardsAsync(cancellationToken) : [];
         string title = statusCode switch
         {
             404 => "Page not found",
             400 => "That request did not make sense",
+            429 => "Too many tries",
             _ => "Something went wrong",
         };
         Response.StatusCode = statusCode;
-        var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", "/"), new Crumb(title)]);
-        return View("Error", new ErrorViewModel(meta, statusCode, clusters));
+        var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", SitePaths.Home), new Crumb(title)]);
+        return View("Error", new ErrorViewModel(meta, statusCode, cards));
     }
 }

@@ -9,7 +9,9 @@ public sealed class OccupationQueries(ContentDbContext db)
 {
     public async Task<OccupationViewModel?> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
-        var occupation = await db.Occupations.FirstOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        var occupation = await db.Occupations.Where(o => o.Slug == slug)
+            .Select(o => new { o.Id, o.Code, o.Slug, o.Title, o.Education, o.DescriptionHtml, o.DescriptionText, o.AlternateTitles })
+            .FirstOrDefaultAsync(cancellationToken);
         if (occupation is null)
         {
             return null;
@@ -20,17 +22,17 @@ public sealed class OccupationQueries(ContentDbContext db)
             .Select(po => new OccupationPathway(po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title))
             .ToListAsync(cancellationToken);
 
-        var crumbs = new List<Crumb> { new("Home", "/") };
+        var crumbs = new List<Crumb> { new("Home", SitePaths.Home) };
         if (pathways.Count > 0)
         {
             // The first pathway gives the trail back up; the page lists every pathway.
             var home = pathways[0];
-            crumbs.Add(new Crumb(home.ClusterTitle, $"/clusters/{home.ClusterSlug}"));
-            crumbs.Add(new Crumb(home.PathwayTitle, $"/clusters/{home.ClusterSlug}/{home.PathwaySlug}"));
+            crumbs.Add(new Crumb(home.ClusterTitle, home.ClusterPath));
+            crumbs.Add(new Crumb(home.PathwayTitle, home.PathwayPath));
         }
         else
         {
-            crumbs.Add(new Crumb("Jobs A–Z", "/occupations"));
+            crumbs.Add(new Crumb("Jobs A–Z", SitePaths.Occupations));
         }
         crumbs.Add(new Crumb(occupation.Title));
 
@@ -38,7 +40,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             ? FirstSentences(occupation.DescriptionText)
             : $"{occupation.Title} (O*NET-SOC {occupation.Code}): the career pathways this job belongs to, and where to learn more.";
         return new OccupationViewModel(
-            new PageMeta(occupation.Title, description, $"/occupations/{occupation.Slug}", crumbs),
+            new PageMeta(occupation.Title, description, SitePaths.Occupation(occupation.Slug), crumbs),
             occupation.Code,
             occupation.Title,
             occupation.Education is null ? null : EducationLevels.Labels[occupation.Education],
@@ -58,7 +60,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             .ToList();
         return new OccupationIndexViewModel(
             new PageMeta("Jobs A–Z", $"All {all.Count} jobs on CareerClusters, from A to Z, each with the career pathways it belongs to.",
-                "/occupations", [new Crumb("Home", "/"), new Crumb("Jobs A–Z")]),
+                SitePaths.Occupations, [new Crumb("Home", SitePaths.Home), new Crumb("Jobs A–Z")]),
             all.Count,
             groups);
     }

@@ -1,22 +1,26 @@
+using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Features.Occupations;
 
+[OutputCache(PolicyName = Policies.ContentPages)]
 public sealed class OccupationsController(OccupationQueries queries) : Controller
 {
-    [HttpGet("/occupations")]
+    [HttpGet(SitePaths.Occupations)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await queries.IndexAsync(cancellationToken));
 
-    [HttpGet("/occupations/{occupation}")]
+    [HttpGet(SitePaths.Routes.Occupation)]
     public async Task<IActionResult> Occupation(string occupation, CancellationToken cancellationToken)
     {
         // An O*NET-SOC code (29-1141.00) is a permanent link too: it moves to the readable address.
         if (ContentValidator.OccupationCodePattern().IsMatch(occupation))
         {
             string? slug = await queries.SlugOfCodeAsync(occupation, cancellationToken);
-            return slug is null ? NotFound() : RedirectPermanent($"/occupations/{slug}");
+            return slug is null ? NotFound() : RedirectPermanent(SitePaths.Occupation(slug));
         }
         string lower = occupation.ToLowerInvariant();
         var model = await queries.OccupationAsync(lower, cancellationToken);

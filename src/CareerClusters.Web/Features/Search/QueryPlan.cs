@@ -1,4 +1,4 @@
-using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Search;
 
@@ -23,7 +23,7 @@ public sealed class QueryPlan
     public string AllWords { get; }
 
     /// <summary>Every word the search looked for (typed, corrected or from a synonym), roughly stemmed, for highlighting.</summary>
-    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(Stem)
+    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(SearchText.Stem)
         // "nurse" should light up "nursing" too.
         .Select(stem => stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem)
         .Distinct().ToList();
@@ -35,7 +35,7 @@ public sealed class QueryPlan
 
     public static QueryPlan? Build(string query, SearchLexicon lexicon, IReadOnlySet<string> fillerWords)
     {
-        var tokens = SearchDocuments.Words(query.Length > SearchEngine.MaxQueryLength ? query[..SearchEngine.MaxQueryLength] : query)
+        var tokens = SearchText.Words(query.Length > SearchEngine.MaxQueryLength ? query[..SearchEngine.MaxQueryLength] : query)
             .Take(12).ToList();
         if (tokens.Count == 0)
         {
@@ -116,7 +116,7 @@ public sealed class QueryPlan
         {
             return 2.5;
         }
-        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(Stem(w))));
+        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(SearchText.Stem(w))));
         return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
     }
 
@@ -132,21 +132,7 @@ public sealed class QueryPlan
         return (0, []);
     }
 
-    private static string Normalize(IEnumerable<string> words) => string.Join(" ", words.Where(w => w != "and").Select(Stem));
+    private static string Normalize(IEnumerable<string> words) => string.Join(" ", words.Where(w => w != "and").Select(SearchText.Stem));
 
     private static string All(string[] words) => words.Length == 1 ? $"\"{words[0]}\"" : $"({string.Join(" AND ", words.Select(w => $"\"{w}\""))})";
-
-    /// <summary>A rough English stem, enough to compare a title with a query (nurses ~ nurse, designers ~ designer).</summary>
-    public static string Stem(string word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
-        {
-            return word[..^1];
-        }
-        return word;
-    }
 }

@@ -1,7 +1,11 @@
+using System.Xml.Linq;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using CareerClusters.Web.Configuration;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Search;
 
@@ -45,25 +49,26 @@ public sealed record SearchViewModel(
         {
             parts.Add($"page={page}");
         }
-        return "/search?" + string.Join("&", parts);
+        return SitePaths.Search + "?" + string.Join("&", parts);
     }
 }
 
 public sealed record Suggestion(string Title, string Kind, string Url);
 
-public sealed class SearchController(SearchEngine engine, ClusterQueries clusters) : Controller
+[OutputCache(PolicyName = Policies.ContentPages)]
+public sealed class SearchController(SearchEngine engine, ClusterQueries clusters, IConfiguration configuration) : Controller
 {
     public const int PageSize = 20;
 
     public static readonly IReadOnlyDictionary<string, string> KindLabels = new Dictionary<string, string>
     {
-        [SearchDocuments.Cluster] = "Cluster",
-        [SearchDocuments.Pathway] = "Pathway",
-        [SearchDocuments.Occupation] = "Job",
-        [SearchDocuments.Guide] = "Guide",
+        [PageKinds.Cluster] = "Cluster",
+        [PageKinds.Pathway] = "Pathway",
+        [PageKinds.Occupation] = "Job",
+        [PageKinds.Guide] = "Guide",
     };
 
-    [HttpGet("/search")]
+    [HttpGet(SitePaths.Search)]
     public async Task<IActionResult> Index(string? q, string? kind, string? cluster, string? education, int page = 1, CancellationToken cancellationToken = default)
     {
         string query = (q ?? "").Trim();
@@ -72,7 +77,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         {
             query = query[..SearchEngine.MaxQueryLength];
         }
-        var clusterOptions = await engine.ClustersAsync(cancellationToken);
+        var clusterOptions = engine.Clusters;
         // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
         var filters = new SearchFilters(
             kind is not null && KindLabels.ContainsKey(kind) ? kind : null,
@@ -91,8 +96,8 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
             KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
-            "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", "/search",
-            [new Crumb("Home", "/"), new Crumb("Search")]);
+            "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", SitePaths.Search,
+            [new Crumb("Home", SitePaths.Home), new Crumb("Search")]);
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
@@ -120,22 +125,36 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         return outcome.Hits.Select(h => new Suggestion(h.Title, KindLabels[h.Kind], h.Path)).ToList();
     }
 
+    /// <summary>Suggestions in the OpenSearch suggestions shape browsers ask for: [query, [titles], [kinds], [addresses]].</summary>
+    [HttpGet("/api/search/opensearch-suggestions")]
+    public async Task<IActionResult> OpenSearchSuggestions(string? q, CancellationToken cancellationToken)
+    {
+        string query = (q ?? "").Trim();
+        var outcome = query.Length is < 2 or > SearchEngine.MaxQueryLength
+            ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
+            : await engine.SearchAsync(query, new SearchFilters(), 0, 8, withSnippets: false, cancellationToken);
+        string site = SiteAddress.BaseUrl(Request, configuration);
+        object[] body = [query, outcome.Hits.Select(h => h.Title), outcome.Hits.Select(h => KindLabels[h.Kind]), outcome.Hits.Select(h => site + h.Path)];
+        return new JsonResult(body) { ContentType = "application/x-suggestions+json" };
+    }
+
+    /// <summary>Lets a browser add the site's search; built as XML so the host name is escaped like any other text.</summary>
     [HttpGet("/opensearch.xml")]
     public IActionResult OpenSearch()
     {
-        string site = $"{Request.Scheme}://{Request.Host}";
-        string xml = $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-              <ShortName>CareerClusters</ShortName>
-              <Description>Search careers, clusters and pathways</Description>
-              <InputEncoding>UTF-8</InputEncoding>
-              <Image height="16" width="16" type="image/svg+xml">{site}/favicon.svg</Image>
-              <Url type="text/html" method="get" template="{site}/search?q={"{searchTerms}"}"/>
-              <Url type="application/x-suggestions+json" template="{site}/api/search/suggest?q={"{searchTerms}"}"/>
-            </OpenSearchDescription>
-            """;
-        return Content(xml, "application/opensearchdescription+xml");
+        string site = SiteAddress.BaseUrl(Request, configuration);
+        XNamespace ns = "http://a9.com/-/spec/opensearch/1.1/";
+        var description = new XDocument(new XDeclaration("1.0", "UTF-8", null),
+            new XElement(ns + "OpenSearchDescription",
+                new XElement(ns + "ShortName", "CareerClusters"),
+                new XElement(ns + "Description", "Search careers, clusters and pathways"),
+                new XElement(ns + "InputEncoding", "UTF-8"),
+                new XElement(ns + "Image", new XAttribute("height", 16), new XAttribute("width", 16), new XAttribute("type", "image/svg+xml"), $"{site}/favicon.svg"),
+                new XElement(ns + "Url", new XAttribute("type", "text/html"), new XAttribute("method", "get"),
+                    new XAttribute("template", $"{site}{SitePaths.Search}?q={{searchTerms}}")),
+                new XElement(ns + "Url", new XAttribute("type", "application/x-suggestions+json"),
+                    new XAttribute("template", $"{site}/api/search/opensearch-suggestions?q={{searchTerms}}"))));
+        return Content(description.Declaration + "\n" + description.Root, "application/opensearchdescription+xml");
     }
 
     private static readonly HashSet<string> PopularClusterSlugs =
@@ -144,10 +163,10 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
 
     private static string? ContextOf(SearchHit hit) => hit.Kind switch
     {
-        SearchDocuments.Pathway => $"in {hit.ClusterTitle}",
-        SearchDocuments.Occupation when hit.ClusterTitle is not null && hit.Education is not null =>
+        PageKinds.Pathway => $"in {hit.ClusterTitle}",
+        PageKinds.Occupation when hit.ClusterTitle is not null && hit.Education is not null =>
             $"in {hit.ClusterTitle} · {EducationLevels.Labels[hit.Education]}",
-        SearchDocuments.Occupation when hit.ClusterTitle is not null => $"in {hit.ClusterTitle}",
+        PageKinds.Occupation when hit.ClusterTitle is not null => $"in {hit.ClusterTitle}",
         _ => null,
     };
 }

@@ -26,7 +26,7 @@ public sealed record SearchOutcome(
 /// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
 /// split into words, each quoted, and only then joined with AND / OR.
 /// </summary>
-public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache lexicons, ILogger<SearchEngine> logger)
+public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration generation, ILogger<SearchEngine> logger)
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
@@ -38,18 +38,12 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
          "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become"];
 
     /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
-    public async Task<IReadOnlyList<(string Slug, string Title)>> ClustersAsync(CancellationToken cancellationToken) =>
-        db.Generation is { } generation ? (await lexicons.GetAsync(generation, cancellationToken)).Clusters : [];
+    public IReadOnlyList<(string Slug, string Title)> Clusters => generation.Search.Clusters;
 
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
         var empty = new SearchOutcome([], 0, new Dictionary<string, int>(), null, false);
-        var generation = db.Generation;
-        if (generation is null)
-        {
-            return empty;
-        }
-        var lexicon = await lexicons.GetAsync(generation, cancellationToken);
+        var lexicon = generation.Search;
         var plan = QueryPlan.Build(query, lexicon, FillerWords);
         if (plan is null)
         {
@@ -112,7 +106,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
     /// <summary>The query with each unknown word replaced by a looser guess, when that changes anything.</summary>
     private static string? DidYouMean(string query, SearchLexicon lexicon)
     {
-        var words = SearchDocuments.Words(query).Take(MaxWords).ToList();
+        var words = SearchText.Words(query).Take(MaxWords).ToList();
         var guessed = words.Select(w => w.Length >= 4 ? lexicon.Guess(w) ?? w : w).ToList();
         return guessed.SequenceEqual(words) ? null : string.Join(" ", guessed);
     }
@@ -198,9 +192,9 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
     /// <summary>Broad pages first when they match as well: a student typing "health" wants the cluster before a job.</summary>
     private static double KindWeight(string kind, bool featured) => kind switch
     {
-        SearchDocuments.Cluster => 2.0,
-        SearchDocuments.Pathway => 1.5,
-        SearchDocuments.Occupation => featured ? 1.4 : 1.0,
+        PageKinds.Cluster => 2.0,
+        PageKinds.Pathway => 1.5,
+        PageKinds.Occupation => featured ? 1.4 : 1.0,
         _ => 0.8,
     };
 
@@ -222,6 +216,4 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexiconCache
         }
         return command;
     }
-
-    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,0 +1,84 @@
+using CareerClusters.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// The folder of derived content databases: one new file per import, opened read-only for requests, deleted once no
+/// request can still be reading it.
+/// </summary>
+public sealed class ContentDatabases(string directory, ILoggerFactory loggerFactory)
+{
+    private const string Pattern = "content-*.db";
+
+    /// <summary>How long an old generation's database stays on disk for the requests still reading it.</summary>
+    public static readonly TimeSpan RetiredDatabaseGracePeriod = TimeSpan.FromSeconds(30);
+
+    private readonly ILogger _logger = loggerFactory.CreateLogger<ContentDatabases>();
+
+    public string NewPath(int number)
+    {
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, $"content-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}-{number}-{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>Options for writing a new database during an import.</summary>
+    public static DbContextOptions<ContentDbContext> WritableOptions(string path) =>
+        new DbContextOptionsBuilder<ContentDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+
+    /// <summary>
+    /// Options for reading a finished database. EF Core logs through the application's logger; each SQL command is
+    /// logged at Debug level, so it is there when asked for and silent otherwise.
+    /// </summary>
+    public DbContextOptions<ContentDbContext> ReadOnlyOptions(string path) =>
+        new DbContextOptionsBuilder<ContentDbContext>()
+            .UseSqlite(ReadOnlyConnectionString(path))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseLoggerFactory(loggerFactory)
+            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)))
+            .Options;
+
+    /// <summary>Databases left by earlier runs, newest first.</summary>
+    public IEnumerable<string> Existing() =>
+        Directory.Exists(directory) ? Directory.EnumerateFiles(directory, Pattern).OrderByDescending(File.GetLastWriteTimeUtc) : [];
+
+    /// <summary>At start-up, databases left by earlier runs are derived data that only take disk space.</summary>
+    public void DeleteAllExcept(string keep)
+    {
+        foreach (string path in Existing().Where(p => p != keep).ToList())
+        {
+            TryDelete(path);
+        }
+    }
+
+    /// <summary>A request that began on the old generation may still open it: delete it only after a while.</summary>
+    public async Task RetireAsync(string path, Func<bool> stillInUse)
+    {
+        await Task.Delay(RetiredDatabaseGracePeriod);
+        using (var connection = new SqliteConnection(ReadOnlyConnectionString(path)))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+        if (!stillInUse())
+        {
+            TryDelete(path);
+        }
+    }
+
+    private static string ReadOnlyConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException ex)
+        {
+            _logger.LogWarning(ex, "Could not delete the old content database {Path}", path);
+        }
+    }
+}

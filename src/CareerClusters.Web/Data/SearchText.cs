@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace CareerClusters.Web.Data;
+
+/// <summary>The kinds of page in the search index.</summary>
+public static class PageKinds
+{
+    public const string Cluster = "cluster";
+    public const string Pathway = "pathway";
+    public const string Occupation = "occupation";
+    public const string Guide = "guide";
+}
+
+/// <summary>One page as the search index sees it: one row of the FTS5 table.</summary>
+public sealed record SearchDocument(
+    string Kind,
+    string Path,
+    string Title,
+    string AlternateTitles,
+    string Body,
+    string Context,
+    string? ClusterSlug,
+    string? ClusterTitle,
+    string? Education,
+    bool Featured);
+
+/// <summary>How search splits and compares words, the same at import and at query time.</summary>
+public static partial class SearchText
+{
+    /// <summary>Lower-case words of a text, as search sees them.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    /// <summary>A rough English stem, enough to compare a title with a query (nurses ~ nurse, designers ~ designer).</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+        return word;
+    }
+
+    /// <summary>Every word of the index with how often it is used (title words count more), for "did you mean".</summary>
+    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents)
+    {
+        var words = new Dictionary<string, int>();
+        foreach (var document in documents)
+        {
+            Count(document.Title, 5);
+            Count(document.AlternateTitles, 2);
+            Count(document.Body, 1);
+        }
+        return words;
+
+        void Count(string text, int weight)
+        {
+            foreach (string word in Words(text))
+            {
+                if (word.Length >= 3)
+                {
+                    words[word] = words.GetValueOrDefault(word) + weight;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,40 @@
+namespace CareerClusters.Web.Features.Shared;
+
+/// <summary>
+/// The one place that knows the shape of the site's page addresses. Counselors print these URLs, so they are a
+/// contract: the validator, the importer, the search index, queries, controllers and views all build them here.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string Clusters = "/clusters";
+    public const string Occupations = "/occupations";
+    public const string Guides = "/guides";
+    public const string Search = "/search";
+
+    public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
+
+    public static string Pathway(string clusterSlug, string pathwaySlug) => $"{Clusters}/{clusterSlug}/{pathwaySlug}";
+
+    public static string Occupation(string occupationSlug) => $"{Occupations}/{occupationSlug}";
+
+    public static string Guide(string guideSlug) => $"{Guides}/{guideSlug}";
+
+    public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
+    public static string? PathwaySlugOf(string path)
+    {
+        string[] parts = path.Split('/');
+        return parts.Length == 4 && parts[0].Length == 0 && $"/{parts[1]}" == Clusters ? parts[3] : null;
+    }
+
+    /// <summary>Route templates for the controllers, in the same shapes as the builders above.</summary>
+    public static class Routes
+    {
+        public const string Cluster = Clusters + "/{cluster}";
+        public const string Pathway = Clusters + "/{cluster}/{pathway}";
+        public const string Occupation = Occupations + "/{occupation}";
+        public const string Guide = Guides + "/{page}";
+    }
+}
