@@ -48,16 +48,17 @@ public static class MarkdownDocumentParser
             .Select(link => new BodyLink(link.Url!, link.Line + 1, link.Column + 1))
             .ToList();
 
+        using var plain = new PlainTextRenderer();
         return new ParsedMarkdown(
             yaml,
             firstYamlLine,
-            SplitIntoSections(bodyBlocks),
+            SplitIntoSections(bodyBlocks, plain),
             links,
             BodyIsEmpty: bodyBlocks.Count == 0,
-            PlainText: string.Join("\n", bodyBlocks.Select(PlainTextOf)));
+            PlainText: string.Join("\n", bodyBlocks.Select(plain.Of)));
     }
 
-    private static List<PageSection> SplitIntoSections(List<Block> blocks)
+    private static List<PageSection> SplitIntoSections(List<Block> blocks, PlainTextRenderer plain)
     {
         var sections = new List<PageSection>();
         HeadingBlock? heading = null;
@@ -69,7 +70,7 @@ public static class MarkdownDocumentParser
             {
                 return;
             }
-            sections.Add(new PageSection(heading?.GetAttributes().Id, heading is null ? null : PlainTextOf(heading), Render(current)));
+            sections.Add(new PageSection(heading?.GetAttributes().Id, heading is null ? null : plain.Of(heading), Render(current)));
         }
 
         foreach (var block in blocks)
@@ -102,27 +103,38 @@ public static class MarkdownDocumentParser
         return writer.ToString().Trim();
     }
 
-    /// <summary>The words of a block without markup, for headings, summaries and word counts.</summary>
-    public static string PlainTextOf(MarkdownObject node)
+    /// <summary>
+    /// The words of a block without markup, for headings, search, summaries and word counts. Markdig's own renderer,
+    /// with HTML off, writes each paragraph's inlines (so entities such as &amp;amp; become "&amp;"); each paragraph, list
+    /// item and table cell is a line.
+    /// </summary>
+    private sealed class PlainTextRenderer : IDisposable
     {
-        switch (node)
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public PlainTextRenderer()
         {
-            case LeafBlock { Inline: not null } leaf:
-                return PlainTextOf(leaf.Inline);
-            case LeafBlock leaf:
-                return leaf.Lines.ToString();
-            case ContainerBlock container:
-                return string.Join("\n", container.Select(PlainTextOf));
-            case LiteralInline literal:
-                return literal.Content.ToString();
-            case CodeInline code:
-                return code.Content;
-            case LineBreakInline:
-                return " ";
-            case ContainerInline inlines:
-                return string.Concat(inlines.Select(PlainTextOf));
-            default:
-                return "";
+            _renderer = new HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Pipeline.Setup(_renderer);
         }
+
+        public string Of(MarkdownObject node) => node switch
+        {
+            LeafBlock { Inline: not null } leaf => InlinesOf(leaf),
+            LeafBlock leaf => leaf.Lines.ToString(),
+            ContainerBlock container => string.Join("\n", container.Select(Of)),
+            _ => "",
+        };
+
+        private string InlinesOf(LeafBlock leaf)
+        {
+            _writer.GetStringBuilder().Clear();
+            _renderer.WriteLeafInline(leaf);
+            // A line break inside a paragraph is not the end of a sentence.
+            return _writer.ToString().Replace('\n', ' ');
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 }

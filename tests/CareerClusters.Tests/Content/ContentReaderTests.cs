@@ -62,4 +62,15 @@ public class ContentReaderTests
         Assert.Contains("<table>", parsed.Sections.Single().Html, StringComparison.Ordinal);
         Assert.Contains("<td>Algebra I</td>", parsed.Sections.Single().Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PlainText_KeepsEntitiesLinkTextAndCode_AndPutsEachParagraphItemAndCellOnItsOwnLine()
+    {
+        var parsed = MarkdownDocumentParser.Parse(
+            "---\ntitle: x\n---\n## Work &amp; play\nJobs at AT&amp;T and [Cisco](https://example.com) use `ssh`,\nevery day.\n\n- one item\n\n| Grade | Math |\n|---|---|\n| 9 | Algebra I |\n");
+
+        Assert.Equal("Work & play", parsed.Sections.Single().Heading);
+        Assert.Equal(["Work & play", "Jobs at AT&T and Cisco use ssh, every day.", "one item", "Grade", "Math", "9", "Algebra I"],
+            parsed.PlainText.Split('\n'));
+    }
 }

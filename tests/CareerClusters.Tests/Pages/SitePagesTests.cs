@@ -174,6 +174,21 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27", "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;")]
+    [InlineData("/search?q=nurse%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "nurse&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")]
+    public async Task ReflectedInput_IsHtmlEncoded(string path, string encoded)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode < 500, $"{path} answered {(int)response.StatusCode}");
+        Assert.Contains(encoded, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+    }
+
     private static List<string> Crumbs(IHtmlDocument page) =>
         page.QuerySelectorAll("nav.breadcrumbs li").Select(li => li.TextContent.Trim()).ToList();
 }

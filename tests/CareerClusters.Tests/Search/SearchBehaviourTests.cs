@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Xml.Linq;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Features.Search;
 
@@ -106,8 +107,28 @@ public class SearchBehaviourTests(RealContentSite site) : IClassFixture<RealCont
         var home = await site.GetDocumentAsync("/");
 
         Assert.Equal("application/opensearchdescription+xml", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("/search?q={searchTerms}", xml, StringComparison.Ordinal);
+        XNamespace ns = "http://a9.com/-/spec/opensearch/1.1/";
+        var templates = XDocument.Parse(xml).Root!.Elements(ns + "Url").ToDictionary(u => (string)u.Attribute("type")!, u => (string)u.Attribute("template")!);
+        Assert.Equal("http://localhost/search?q={searchTerms}", templates["text/html"]);
+        Assert.Equal("http://localhost/api/search/opensearch-suggestions?q={searchTerms}", templates["application/x-suggestions+json"]);
         Assert.NotNull(home.QuerySelector("link[rel=search][href='/opensearch.xml']"));
+    }
+
+    [Fact]
+    public async Task OpenSearchSuggestions_AnswerInTheShapeTheDescriptionAdvertises()
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri("/api/search/opensearch-suggestions?q=vet", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+
+        Assert.Equal("application/x-suggestions+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(4, root.GetArrayLength());
+        Assert.Equal("vet", root[0].GetString());
+        var titles = root[1].EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Contains("Veterinarians", titles);
+        Assert.Equal(titles.Count, root[3].GetArrayLength());
+        Assert.Contains("http://localhost/occupations/veterinarians", root[3].EnumerateArray().Select(u => u.GetString()));
     }
 
     public static TheoryData<string> HostileQueries => new()
