@@ -174,6 +174,21 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StylesheetAndScript_AreFingerprinted_SoBrowsersMayKeepThemForAYear()
+    {
+        var page = await site.GetDocumentAsync("/");
+        string css = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        string script = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(css, UriKind.Relative));
+
+        Assert.Matches(@"^/css/site\.[a-z0-9]{6,}\.css$", css);
+        Assert.Matches(@"^/js/search-suggest\.[a-z0-9]{6,}\.js$", script);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+    }
+
     [Theory]
     [InlineData("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27", "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;")]
     [InlineData("/search?q=nurse%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "nurse&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")]
