@@ -36,6 +36,10 @@ public static class ServiceRegistration
         builder.Services.AddFeatureQueries();
         builder.AddAdminSignIn();
         builder.Services.AddViews();
+        // MapStaticAssets serves fingerprinted, precompressed files. A build's output (tests, benchmarks, `dotnet run`
+        // outside Development) keeps the compressed copies under obj/: this manifest points there. A published app has
+        // no such manifest and serves its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         return builder;
     }
 

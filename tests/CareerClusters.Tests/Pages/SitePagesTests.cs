@@ -187,6 +187,14 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.Matches(@"^/js/search-suggest\.[a-z0-9]{6,}\.js$", script);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+        foreach (string encoding in new[] { "gzip", "br" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(css, UriKind.Relative));
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            using var compressed = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
+            Assert.True((await compressed.Content.ReadAsByteArrayAsync()).Length > 100, $"the stylesheet asked for as {encoding} came back empty");
+        }
     }
 
     [Theory]
