@@ -49,13 +49,27 @@ public static class ContentImporter
         }
 
         var occupationIds = new Dictionary<string, int>();
-        await using (var insert = new Insert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText", "AlternateTitles"))
+        double allJobs = content.Data.AllOccupationsChangePercent ?? 0;
+        await using (var insert = new Insert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
+            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook"))
         {
             foreach (var file in content.Occupations)
             {
-                int id = occupationIds[file.Meta.Code!] = occupationIds.Count + 1;
-                await insert.RunAsync(cancellationToken, id, file.Meta.Code, file.Slug, file.Meta.Title, file.Meta.Education,
-                    string.Concat(file.Body.Sections.Select(s => s.Html)), file.Body.PlainText.Trim(), Json(file.Meta.AlternateTitles));
+                string code = file.Meta.Code!;
+                int id = occupationIds[code] = occupationIds.Count + 1;
+                var data = content.Data;
+                var outlook = OutlookOf(code, data, allJobs);
+                var onetTitles = data.Titles.GetValueOrDefault(code, []);
+                var alsoCalled = file.Meta.AlternateTitles.Concat(data.ShownTitles.GetValueOrDefault(code, []))
+                    .Where(t => !t.Equals(file.Meta.Title, StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
+                await insert.RunAsync(cancellationToken, id, code, file.Slug, file.Meta.Title,
+                    data.EducationKeyOf(code, file.Meta.Education),
+                    string.Concat(file.Body.Sections.Select(s => s.Html)), file.Body.PlainText.Trim(), data.Descriptions.GetValueOrDefault(code),
+                    Json(file.Meta.AlternateTitles.Concat(onetTitles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()), Json(alsoCalled),
+                    Json(data.Tasks.GetValueOrDefault(code, [])), Json(data.HotTechnologies.GetValueOrDefault(code, [])),
+                    data.JobZones.TryGetValue(code, out int zone) ? zone : null, data.Interests.GetValueOrDefault(code),
+                    outlook is null ? null : Json(outlook));
             }
         }
 
@@ -137,6 +151,25 @@ public static class ContentImporter
         }
         return search;
     }
+
+    private static OccupationOutlook? OutlookOf(string code, OccupationData data, double allJobs) =>
+        data.ProjectionFor(code) is not { } p ? null : new OccupationOutlook
+        {
+            SocCode = p.SocCode,
+            SocTitle = p.Title,
+            IsWiderGroup = p.SocCode != code[..7],
+            Employment2024 = p.Employment2024,
+            Employment2034 = p.Employment2034,
+            ChangePercent = p.ChangePercent,
+            AllJobsChangePercent = allJobs,
+            AnnualOpenings = p.AnnualOpenings,
+            MedianWage = p.MedianWage,
+            MedianWageAtLeast = p.MedianWageAtLeast,
+            Education = p.Education,
+            WorkExperience = p.WorkExperience,
+            OnTheJobTraining = p.OnTheJobTraining,
+            OohUrl = p.OohUrl,
+        };
 
     /// <summary>JSON in the shape EF Core reads back for owned JSON collections and primitive collections.</summary>
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);

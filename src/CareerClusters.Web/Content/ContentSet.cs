@@ -14,6 +14,9 @@ public sealed class ContentSet
 
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>The O*NET and BLS data files of content/data/.</summary>
+    public OccupationData Data { get; init; } = new();
+
     /// <summary>Files that could not be read (their problems are reported); links to them are not reported again.</summary>
     public IReadOnlyList<string> UnreadFiles { get; init; } = [];
 }
@@ -39,5 +42,19 @@ public static class EducationLevels
         ["bachelors-degree"] = "Bachelor's degree",
         ["masters-degree"] = "Master's degree",
         ["doctoral-or-professional-degree"] = "Doctoral or professional degree",
+    };
+
+    /// <summary>The key of a BLS category as BLS writes it ("Bachelor's degree" -> bachelors-degree), or null.</summary>
+    public static string? KeyOf(string blsCategory) => blsCategory switch
+    {
+        "No formal educational credential" => "no-formal-credential",
+        "High school diploma or equivalent" => "high-school-diploma",
+        "Postsecondary nondegree award" => "postsecondary-nondegree-award",
+        "Some college, no degree" => "some-college",
+        "Associate's degree" => "associates-degree",
+        "Bachelor's degree" => "bachelors-degree",
+        "Master's degree" => "masters-degree",
+        "Doctoral or professional degree" => "doctoral-or-professional-degree",
+        _ => null,
     };
 }

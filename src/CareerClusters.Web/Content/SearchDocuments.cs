@@ -32,8 +32,12 @@ public static class SearchDocuments
             var home = pathwaysOfOccupation[occupation.Meta.Code!].FirstOrDefault();
             var cluster = home is null ? null : clusters[home.Meta.Cluster!];
             string where = string.Join("\n", pathwaysOfOccupation[occupation.Meta.Code!].Select(p => $"{p.Meta.Title} ({clusters[p.Meta.Cluster!].Meta.Title})"));
-            documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", occupation.Meta.AlternateTitles),
-                occupation.Body.PlainText.Trim(), where, cluster?.Slug, cluster?.Meta.Title, occupation.Meta.Education, featured.Contains(occupation.Meta.Code!)));
+            string code = occupation.Meta.Code!;
+            var titles = occupation.Meta.AlternateTitles.Concat(content.Data.Titles.GetValueOrDefault(code, [])).Distinct(StringComparer.OrdinalIgnoreCase);
+            // A job without a summary of the site's own is still found by what O*NET says it does.
+            string body = occupation.Body.BodyIsEmpty ? content.Data.Descriptions.GetValueOrDefault(code, "") : occupation.Body.PlainText.Trim();
+            documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", titles),
+                body, where, cluster?.Slug, cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education), featured.Contains(code)));
         }
         foreach (var guide in content.Guides)
         {

@@ -32,6 +32,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         {
             occupation.HasIndex(o => o.Slug).IsUnique();
             occupation.HasIndex(o => o.Code).IsUnique();
+            occupation.OwnsOne(o => o.Outlook, outlook => outlook.ToJson());
         });
         modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });
         modelBuilder.Entity<Guide>(guide =>

@@ -43,10 +43,47 @@ public sealed class Occupation
     public required string Title { get; set; }
     /// <summary>A BLS education category key (see Content.EducationLevels), or null when not written yet.</summary>
     public string? Education { get; set; }
+    /// <summary>The site's own summary of the work, from the occupation's Markdown file.</summary>
     public string DescriptionHtml { get; set; } = "";
     public string DescriptionText { get; set; } = "";
+    /// <summary>O*NET's description, shown (credited) where the site has no summary of its own.</summary>
+    public string? OnetDescription { get; set; }
+    /// <summary>Every other title the job goes by (the file's and O*NET's), for search.</summary>
     public List<string> AlternateTitles { get; set; } = [];
+    /// <summary>A few familiar other titles, for the page.</summary>
+    public List<string> AlsoCalled { get; set; } = [];
+    /// <summary>O*NET's core tasks, most important first.</summary>
+    public List<string> Tasks { get; set; } = [];
+    /// <summary>Software and tools O*NET flags as "hot technologies" for this job.</summary>
+    public List<string> HotTechnologies { get; set; } = [];
+    /// <summary>O*NET job zone, 1 (little preparation) to 5 (extensive preparation).</summary>
+    public int? JobZone { get; set; }
+    /// <summary>O*NET interest high points as RIASEC letters, strongest first ("ISC").</summary>
+    public string? Interests { get; set; }
+    /// <summary>BLS Employment Projections figures, or null when BLS publishes none for this job.</summary>
+    public OccupationOutlook? Outlook { get; set; }
     public List<PathwayOccupation> Pathways { get; set; } = [];
+}
+
+/// <summary>A job's national figures from BLS Employment Projections 2024–34 (Table 1.2).</summary>
+public sealed class OccupationOutlook
+{
+    public required string SocCode { get; set; }
+    public required string SocTitle { get; set; }
+    /// <summary>The figures are for a wider group of jobs that BLS projects together.</summary>
+    public bool IsWiderGroup { get; set; }
+    public int Employment2024 { get; set; }
+    public int Employment2034 { get; set; }
+    public double ChangePercent { get; set; }
+    public double AllJobsChangePercent { get; set; }
+    public int AnnualOpenings { get; set; }
+    public int? MedianWage { get; set; }
+    /// <summary>BLS shows only "at least" this median for the best-paid jobs.</summary>
+    public int? MedianWageAtLeast { get; set; }
+    public required string Education { get; set; }
+    public required string WorkExperience { get; set; }
+    public required string OnTheJobTraining { get; set; }
+    public string? OohUrl { get; set; }
 }
 
 /// <summary>An occupation's place in a pathway; an occupation can belong to several pathways.</summary>

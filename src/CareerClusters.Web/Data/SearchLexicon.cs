@@ -130,6 +130,12 @@ public sealed class SearchLexicon
         {
             foreach (string candidate in _wordsByLength[length])
             {
+                // A slip is rarely in the first letter, and a different first letter often makes another word
+                // entirely (zookeeper is not bookkeeper).
+                if (candidate[0] != word[0])
+                {
+                    continue;
+                }
                 int distance = EditDistance.Between(word, candidate, allowed);
                 // On a tie, a longer word wins (a left-out letter is the commonest slip), then the more used one.
                 bool better = distance < bestDistance
