@@ -63,7 +63,7 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
     }
 
     [Fact]
-    public async Task PathwayPage_ShowsFeaturedJobsWithEducationAndTheOtherJobs()
+    public async Task PathwayPage_ShowsFeaturedJobs_AndEveryJobGroupedByEducation()
     {
         var page = await site.GetDocumentAsync("/clusters/health-science/therapeutic-services");
 
@@ -72,7 +72,10 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.Contains("Registered Nurses", featured.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bachelor's degree", featured.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nurses care for patients", featured.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector("#all-jobs + ul a[href='/occupations/health-informatics-specialists']"));
+        var groups = page.QuerySelectorAll("#all-jobs + .education-groups h3").Select(h => h.TextContent).ToList();
+        Assert.Contains("Bachelor's degree", groups);
+        Assert.NotNull(page.QuerySelector("#all-jobs + .education-groups a[href='/occupations/health-informatics-specialists']"));
+        Assert.NotNull(page.QuerySelector("#all-jobs + .education-groups a[href='/occupations/registered-nurses']"));
     }
 
     [Fact]

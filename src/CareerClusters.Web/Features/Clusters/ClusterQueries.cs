@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +34,7 @@ public sealed class ClusterQueries(ContentDbContext db)
                 {
                     Link = new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count),
                     Featured = p.Occupations.Where(o => o.Featured).OrderBy(o => o.Order)
-                        .Select(o => new { o.Occupation.Slug, o.Occupation.Title, o.Occupation.Code, o.Occupation.Education })
+                        .Select(o => new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook))
                         .ToList(),
                 }).ToList(),
             })
@@ -60,10 +59,7 @@ public sealed class ClusterQueries(ContentDbContext db)
             StatementsOf(cluster.IsThisYou, "quality"),
             StatementsOf(cluster.IsThisYou, "subject"),
             cluster.Pathways.Select(p => p.Link).ToList(),
-            cluster.Pathways
-                .SelectMany(p => p.Featured.Select(o => new FeaturedJob(new OccupationListItem(o.Slug, o.Title, o.Code, EducationLabel(o.Education), null), p.Link.Title)))
-                .DistinctBy(j => j.Occupation.Slug)
-                .ToList(),
+            EducationGroup.Of(cluster.Pathways.SelectMany(p => p.Featured).DistinctBy(j => j.Slug)),
             related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList());
     }
 
@@ -82,7 +78,7 @@ public sealed class ClusterQueries(ContentDbContext db)
                 ClusterSlug = p.Cluster.Slug,
                 ClusterTitle = p.Cluster.Title,
                 Occupations = p.Occupations.OrderBy(o => o.Order)
-                    .Select(o => new { o.Featured, o.Occupation.Slug, o.Occupation.Title, o.Occupation.Code, o.Occupation.Education, o.Occupation.DescriptionText })
+                    .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook), o.Occupation.DescriptionText })
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -95,9 +91,6 @@ public sealed class ClusterQueries(ContentDbContext db)
             .OrderBy(p => p.Order)
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
-        var jobs = pathway.Occupations
-            .Select(o => (o.Featured, Item: new OccupationListItem(o.Slug, o.Title, o.Code, EducationLabel(o.Education), o.DescriptionText.Length > 0 ? o.DescriptionText : null)))
-            .ToList();
         string clusterPath = SitePaths.Cluster(pathway.ClusterSlug);
         return new PathwayViewModel(
             new PageMeta($"{pathway.Title} pathway", pathway.Summary, SitePaths.Pathway(pathway.ClusterSlug, pathway.Slug),
@@ -108,16 +101,14 @@ public sealed class ClusterQueries(ContentDbContext db)
             pathway.ClusterSlug,
             pathway.ClusterTitle,
             pathway.Sections,
-            jobs.Where(j => j.Featured).Select(j => j.Item).ToList(),
-            jobs.Where(j => !j.Featured).Select(j => j.Item).OrderBy(o => o.Title).ToList(),
+            pathway.Occupations.Where(o => o.Featured).Select(o => new FeaturedJob(o.Job, o.DescriptionText.Length > 0 ? o.DescriptionText : null)).ToList(),
+            EducationGroup.Of(pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal)),
             siblings);
     }
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>
     public Task<string?> ClusterOfPathwayAsync(string pathwaySlug, CancellationToken cancellationToken) =>
         db.Pathways.Where(p => p.Slug == pathwaySlug).Select(p => p.Cluster.Slug).FirstOrDefaultAsync(cancellationToken);
-
-    private static string? EducationLabel(string? education) => education is null ? null : EducationLevels.Labels[education];
 
     private static List<string> StatementsOf(List<InterestStatement> statements, string kind) =>
         statements.Where(s => s.Kind == kind).Select(s => s.Text).ToList();

@@ -12,13 +12,8 @@ public sealed record ClusterListViewModel(PageMeta Meta, IReadOnlyList<ClusterCa
 
 public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount);
 
-/// <summary>An occupation as shown in a list: its page, its typical education and a line about the work.</summary>
-public sealed record OccupationListItem(string Slug, string Title, string Code, string? EducationLabel, string? Description)
-{
-    public string Path => SitePaths.Occupation(Slug);
-}
-
-public sealed record FeaturedJob(OccupationListItem Occupation, string PathwayTitle);
+/// <summary>A featured job on a pathway page: its figures and a line about the work.</summary>
+public sealed record FeaturedJob(JobSummary Job, string? Description);
 
 public sealed record RelatedCluster(string Slug, string Title, string Summary)
 {
@@ -35,7 +30,7 @@ public sealed record ClusterViewModel(
     IReadOnlyList<string> Qualities,
     IReadOnlyList<string> Subjects,
     IReadOnlyList<PathwayLink> Pathways,
-    IReadOnlyList<FeaturedJob> FeaturedJobs,
+    IReadOnlyList<EducationGroup> FeaturedJobsByEducation,
     IReadOnlyList<RelatedCluster> Related) : IPageViewModel
 {
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
@@ -49,6 +44,6 @@ public sealed record PathwayViewModel(
     string ClusterSlug,
     string ClusterTitle,
     IReadOnlyList<PageSection> Sections,
-    IReadOnlyList<OccupationListItem> Featured,
-    IReadOnlyList<OccupationListItem> OtherOccupations,
+    IReadOnlyList<FeaturedJob> Featured,
+    IReadOnlyList<EducationGroup> JobsByEducation,
     IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel;

@@ -7,10 +7,16 @@ namespace CareerClusters.Web.Features.Occupations;
 
 public sealed class OccupationQueries(ContentDbContext db)
 {
+    private const int MostSimilarJobs = 6;
+
     public async Task<OccupationViewModel?> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
         var occupation = await db.Occupations.Where(o => o.Slug == slug)
-            .Select(o => new { o.Id, o.Code, o.Slug, o.Title, o.Education, o.DescriptionHtml, o.DescriptionText, o.AlternateTitles })
+            .Select(o => new
+            {
+                o.Id, o.Code, o.Slug, o.Title, o.Education, o.DescriptionHtml, o.DescriptionText, o.OnetDescription, o.AlsoCalled,
+                o.Tasks, o.HotTechnologies, o.JobZone, o.Interests, o.Outlook,
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (occupation is null)
         {
@@ -21,6 +27,21 @@ public sealed class OccupationQueries(ContentDbContext db)
             .OrderBy(po => po.Pathway.Cluster.Order).ThenBy(po => po.Pathway.Order)
             .Select(po => new OccupationPathway(po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title))
             .ToListAsync(cancellationToken);
+        // Similar jobs: others in the same pathways, closest in preparation and interests first.
+        var pathwaySlugs = pathways.Select(p => p.PathwaySlug).ToList();
+        var neighbours = await db.PathwayOccupations
+            .Where(po => pathwaySlugs.Contains(po.Pathway.Slug) && po.OccupationId != occupation.Id)
+            .Select(po => new { po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured })
+            .ToListAsync(cancellationToken);
+        var similar = neighbours
+            .DistinctBy(n => n.Slug)
+            .OrderBy(n => n.JobZone is null || occupation.JobZone is null ? 2 : Math.Abs(n.JobZone.Value - occupation.JobZone.Value))
+            .ThenByDescending(n => SharedInterests(n.Interests, occupation.Interests))
+            .ThenByDescending(n => n.Featured)
+            .ThenBy(n => n.Title, StringComparer.Ordinal)
+            .Take(MostSimilarJobs)
+            .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook))
+            .ToList();
 
         var crumbs = new List<Crumb> { new("Home", SitePaths.Home) };
         if (pathways.Count > 0)
@@ -36,18 +57,47 @@ public sealed class OccupationQueries(ContentDbContext db)
         }
         crumbs.Add(new Crumb(occupation.Title));
 
-        string description = occupation.DescriptionText.Length > 0
-            ? FirstSentences(occupation.DescriptionText)
-            : $"{occupation.Title} (O*NET-SOC {occupation.Code}): the career pathways this job belongs to, and where to learn more.";
+        string summaryText = occupation.DescriptionText.Length > 0 ? occupation.DescriptionText : occupation.OnetDescription ?? "";
+        string description = summaryText.Length > 0
+            ? FirstSentences(summaryText)
+            : $"{occupation.Title}: what the work is like, pay, outlook and how to get started.";
         return new OccupationViewModel(
             new PageMeta(occupation.Title, description, SitePaths.Occupation(occupation.Slug), crumbs),
             occupation.Code,
             occupation.Title,
-            occupation.Education is null ? null : EducationLevels.Labels[occupation.Education],
-            occupation.DescriptionHtml,
-            occupation.AlternateTitles,
-            pathways);
+            EducationLabel(occupation.Education) ?? OccupationFacts.JobZone(occupation.JobZone),
+            occupation.DescriptionHtml.Length > 0 ? occupation.DescriptionHtml : null,
+            occupation.OnetDescription,
+            occupation.AlsoCalled,
+            occupation.Tasks,
+            occupation.HotTechnologies,
+            OccupationFacts.JobZone(occupation.JobZone),
+            OccupationFacts.Interests(occupation.Interests),
+            occupation.Outlook,
+            pathways,
+            similar,
+            LearnMore(occupation.Code, occupation.Title, occupation.Outlook));
     }
+
+    private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));
+
+    private static List<ExternalLink> LearnMore(string code, string title, OccupationOutlook? outlook)
+    {
+        var links = new List<ExternalLink>
+        {
+            new("My Next Move", $"https://www.mynextmove.org/profile/summary/{code}", "a student-friendly job profile from the U.S. Department of Labor"),
+            new("O*NET OnLine", $"https://www.onetonline.org/link/summary/{code}", "every task, skill, tool and work style O*NET lists for this job"),
+        };
+        if (outlook?.OohUrl is { } ooh)
+        {
+            links.Add(new("Occupational Outlook Handbook", ooh, "the BLS guide to what the job is like, how to become one, pay and outlook"));
+        }
+        links.Add(new("CareerOneStop", $"https://www.careeronestop.org/Toolkit/Careers/Occupations/occupation-profile.aspx?keyword={Uri.EscapeDataString(title)}&onetcode={code}",
+            "pay and jobs in your state, and training programs near you"));
+        return links;
+    }
+
+    private static string? EducationLabel(string? education) => education is null ? null : EducationLevels.Labels[education];
 
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);

@@ -1,0 +1,31 @@
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
+
+namespace CareerClusters.Web.Features.Shared;
+
+/// <summary>A job in a list: its page, and the figures a student compares at a glance.</summary>
+public sealed record JobSummary(string Slug, string Title, string? EducationKey, OccupationOutlook? Outlook)
+{
+    public string Path => SitePaths.Occupation(Slug);
+
+    public string? EducationLabel => EducationKey is null ? null : EducationLevels.Labels[EducationKey];
+
+    public string? Pay => OccupationFacts.Pay(Outlook);
+
+    public string? OutlookShort => Outlook is null ? null : OccupationFacts.OutlookShort(Outlook);
+}
+
+/// <summary>Jobs that need the same education to start ("careers at different levels of education").</summary>
+public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs)
+{
+    /// <summary>Groups from the least education to the most; jobs with no known level last.</summary>
+    public static IReadOnlyList<EducationGroup> Of(IEnumerable<JobSummary> jobs)
+    {
+        var order = EducationLevels.Labels.Keys.ToList();
+        return jobs
+            .GroupBy(j => j.EducationKey)
+            .OrderBy(g => g.Key is null ? int.MaxValue : order.IndexOf(g.Key))
+            .Select(g => new EducationGroup(g.Key is null ? "Education not published" : EducationLevels.Labels[g.Key], g.ToList()))
+            .ToList();
+    }
+}
