@@ -4,6 +4,7 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Shortlist;
 using CareerClusters.Web.Features.Admin;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -43,6 +44,7 @@ public static class ServiceRegistration
         builder.Services.AddScoped<OccupationQueries>();
         builder.Services.AddScoped<SearchEngine>();
         builder.Services.AddSingleton<SearchLexiconCache>();
+        builder.AddStudentFeatures();
 
         builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
         builder.Services.AddSingleton(TimeProvider.System);
