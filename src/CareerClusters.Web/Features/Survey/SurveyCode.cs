@@ -63,9 +63,8 @@ public static class SurveyCode
         {
             return SurveyAnswers.Malformed;
         }
-        byte[] bits = new byte[bytes];
-        if (!Base64Url.TryDecodeFromChars(data, bits, out int written) || written != bytes
-            || Base64Url.EncodeToString(bits) != data)
+        byte[]? bits = DecodeCanonical(data, bytes);
+        if (bits is null)
         {
             return SurveyAnswers.Malformed;
         }
@@ -83,6 +82,45 @@ public static class SurveyCode
             ticked.Add(i);
         }
         return new SurveyAnswers(SurveyCodeStatus.Ok, ticked);
+    }
+
+    /// <summary>
+    /// Decodes unpadded base64url strictly: only the one spelling <see cref="Encode"/> makes is accepted (the unused
+    /// low bits of the last character must be zero), so a result has one link.
+    /// </summary>
+    private static byte[]? DecodeCanonical(string data, int bytes)
+    {
+        var result = new byte[bytes];
+        int buffer = 0, bitCount = 0, written = 0;
+        foreach (char c in data)
+        {
+            int value = c switch
+            {
+                >= 'A' and <= 'Z' => c - 'A',
+                >= 'a' and <= 'z' => c - 'a' + 26,
+                >= '0' and <= '9' => c - '0' + 52,
+                '-' => 62,
+                '_' => 63,
+                _ => -1,
+            };
+            if (value < 0)
+            {
+                return null;
+            }
+            buffer = (buffer << 6) | value;
+            bitCount += 6;
+            if (bitCount >= 8)
+            {
+                bitCount -= 8;
+                if (written == bytes)
+                {
+                    return null;
+                }
+                result[written++] = (byte)(buffer >> bitCount);
+                buffer &= (1 << bitCount) - 1;
+            }
+        }
+        return written == bytes && buffer == 0 ? result : null;
     }
 
     private static int ByteCount(int items) => (items + 7) / 8;
