@@ -8,7 +8,7 @@ namespace CareerClusters.Tests.Students;
 
 /// <summary>
 /// The test content with what the student tools need on top: statements for Information Technology (one shared
-/// with Health Science), its work environment and skills, and a second IT pathway so three pathways can be compared.
+/// with Health Science), its work environment and skills, and two more pathways, so three (and too many) pathways can be compared.
 /// Built from a copy, so the shared test content and the tests that count its files stay as they are.
 /// </summary>
 public sealed class StudentSite : SiteFactory
@@ -63,6 +63,18 @@ public sealed class StudentSite : SiteFactory
 
                 ## Where you would work
                 In server rooms.
+                """)
+            .Write("pathways/health-informatics.md", """
+                ---
+                title: "Health Informatics"
+                cluster: health-science
+                order: 2
+                summary: "Keep health records safe and useful."
+                occupations:
+                  - 15-1211.01  # Health Informatics Specialists
+                ---
+                ## What you would do
+                You would look after health records.
                 """);
         return content;
     }

@@ -36,7 +36,7 @@ public sealed class CompareController(CompareQueries queries) : Controller
 
         string? message = Request.Query.ContainsKey("change") && items.Count > 0 ? null : items.Count switch
         {
-            0 when wanted.Count == 0 => null,
+            0 when !Request.Query[parameter].Any(v => !string.IsNullOrWhiteSpace(v?.Replace(',', ' '))) => null,
             0 => $"We could not find the {noun} in that address. Choose two or three below.",
             1 => $"Choose at least one more to compare with {items[0].Title}.",
             > Max => $"You chose {items.Count} {noun}. Choose two or three, so they fit side by side.",
