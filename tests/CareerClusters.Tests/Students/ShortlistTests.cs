@@ -197,7 +197,7 @@ public class ShortlistTests(StudentSite site) : IClassFixture<StudentSite>
         var shortlist = form.QuerySelector("button[data-choice=shortlist]")!;
         Assert.Equal(("true", "none"), (shortlist.GetAttribute("aria-pressed"), shortlist.GetAttribute("value")));
         Assert.Contains("Shortlisted", shortlist.QuerySelector(".toggle-on")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(": Health Science", shortlist.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Equal(" (Health Science)", shortlist.QuerySelector(".visually-hidden")!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='/compare?clusters=health-science']"));
     }
 

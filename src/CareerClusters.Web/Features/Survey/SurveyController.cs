@@ -51,6 +51,10 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
         }
         foreach (string? value in values)
         {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
             if (!int.TryParse(value, System.Globalization.NumberStyles.None, null, out int index) || index >= survey.Items.Count)
             {
                 return Problem(SurveyProblem.Unreadable);
