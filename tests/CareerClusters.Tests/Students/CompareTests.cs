@@ -10,7 +10,8 @@ public class CompareTests(StudentSite site) : IClassFixture<StudentSite>
     {
         var page = await site.GetAsync("/compare?clusters=information-technology,health-science");
 
-        Assert.Equal("Compare Information Technology and Health Science", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Compare 2 clusters side by side", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Compare Information Technology and Health Science | CareerClusters", page.Title);
         var items = page.QuerySelectorAll(".compare-grid > article");
         Assert.Equal(["Information Technology", "Health Science"], items.Select(i => i.QuerySelector("h2")!.TextContent));
         Assert.All(items, item => Assert.Equal(
