@@ -93,11 +93,13 @@ public class ShortlistTests(StudentSite site) : IClassFixture<StudentSite>
         using var crossSite = await ChooseAsync("health-science", "shortlist", configure: r => r.Headers.Add("Sec-Fetch-Site", "cross-site"));
         using var otherOrigin = await ChooseAsync("health-science", "shortlist", configure: r => r.Headers.Add("Origin", "https://evil.example"));
         using var sameOrigin = await ChooseAsync("health-science", "shortlist", configure: r => r.Headers.Add("Sec-Fetch-Site", "same-origin"));
+        using var ownOrigin = await ChooseAsync("health-science", "shortlist", configure: r => r.Headers.Add("Origin", "http://localhost"));
 
         Assert.Equal(HttpStatusCode.Forbidden, crossSite.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherOrigin.StatusCode);
         Assert.False(crossSite.Headers.Contains("Set-Cookie"));
         Assert.Equal(HttpStatusCode.SeeOther, sameOrigin.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, ownOrigin.StatusCode);
     }
 
     [Fact]

@@ -26,8 +26,9 @@ public sealed class ShortlistQueries(ContentDbContext db)
                 Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayRef(p.Slug, p.Title)).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var position = slugs.Select((slug, i) => (slug, i)).DistinctBy(p => p.slug).ToDictionary(p => p.slug, p => p.i, StringComparer.Ordinal);
         return clusters
-            .OrderBy(c => slugs.ToList().IndexOf(c.Slug))
+            .OrderBy(c => position[c.Slug])
             .Select(c => new ShortlistCard(c.Slug, c.Title, c.Summary, c.Pathways))
             .ToList();
     }
