@@ -218,6 +218,18 @@ public partial class StudentToolsTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task OnAPhone_ACardsTwoShortlistButtonsShareOneRow()
+    {
+        var phone = await site.NewPageAsync(width: 360, height: 740);
+        await phone.GotoAsync("/");
+
+        var tops = await phone.Locator("#shortlist-agriculture-food-and-natural-resources button").EvaluateAllAsync<double[]>("buttons => buttons.map(b => b.getBoundingClientRect().top)");
+
+        Assert.Equal(2, tops.Length);
+        Assert.Equal(tops[0], tops[1]);
+    }
+
+    [Fact]
     public async Task TheComparison_IsColumnsOnAWideScreen_AndStackedOnAPhone()
     {
         const string path = "/compare?clusters=information-technology,science-technology-engineering-and-mathematics";
