@@ -9,8 +9,10 @@ using CareerClusters.Web.Features.Home;
 using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -19,6 +21,9 @@ public static class Policies
 {
     /// <summary>Pages that change only when the content does: cached per content generation.</summary>
     public const string ContentPages = "content-pages";
+
+    /// <summary>Content pages that also show the visitor's shortlist buttons: cached per generation and per shortlist.</summary>
+    public const string ContentPagesWithChoices = "content-pages-with-choices";
 
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
@@ -59,11 +64,20 @@ public static class ServiceRegistration
 
     /// <summary>Content pages are cached per generation; pages opt in by policy name, so admin pages never are.</summary>
     private static void AddPageCaching(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(Policies.ContentPages, policy => policy
-            .Expire(TimeSpan.FromHours(1))
-            .VaryByValue(context => new KeyValuePair<string, string>("generation",
-                context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
-            .Tag(Policies.ContentCacheTag)));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Policies.ContentPages, policy => PerGeneration(policy));
+            // The parsed, re-serialised shortlist: a student never sees another's choices, and the many visitors
+            // without a shortlist share one copy.
+            options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy)
+                .VaryByValue(context => new KeyValuePair<string, string>("shortlist", ShortlistState.Current(context).Serialize())));
+        });
+
+    private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
+        .Expire(TimeSpan.FromHours(1))
+        .VaryByValue(context => new KeyValuePair<string, string>("generation",
+            context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
+        .Tag(Policies.ContentCacheTag);
 
     /// <summary>One query class per feature, over the request's content database.</summary>
     private static void AddFeatureQueries(this IServiceCollection services)
@@ -74,6 +88,7 @@ public static class ServiceRegistration
         services.AddScoped<GuideQueries>();
         services.AddScoped<RedirectQueries>();
         services.AddScoped<SearchEngine>();
+        services.AddStudentFeatures();
     }
 
     /// <summary>Cookie sign-in for /admin, with sign-in attempts limited per client address.</summary>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-[OutputCache(PolicyName = Policies.ContentPages)]
+[OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
 public sealed class ClustersController(ClusterQueries queries) : Controller
 {
     [HttpGet(SitePaths.Clusters)]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Features.Home;
 
-[OutputCache(PolicyName = Policies.ContentPages)]
+[OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
 public sealed class HomeController(HomeQueries queries) : Controller
 {
     [HttpGet(SitePaths.Home)]

@@ -55,7 +55,7 @@ public sealed record SearchViewModel(
 
 public sealed record Suggestion(string Title, string Kind, string Url);
 
-[OutputCache(PolicyName = Policies.ContentPages)]
+[OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
 public sealed class SearchController(SearchEngine engine, ClusterQueries clusters, IConfiguration configuration) : Controller
 {
     public const int PageSize = 20;

@@ -11,6 +11,12 @@ public static class SitePaths
     public const string Occupations = "/occupations";
     public const string Guides = "/guides";
     public const string Search = "/search";
+    public const string Survey = "/survey";
+    public const string SurveyResults = Survey + "/results";
+    public const string MyClusters = "/my-clusters";
+    public const string ShortlistChoose = MyClusters + "/choose";
+    public const string ShortlistAdd = MyClusters + "/add";
+    public const string Compare = "/compare";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
@@ -21,6 +27,16 @@ public static class SitePaths
     public static string Guide(string guideSlug) => $"{Guides}/{guideSlug}";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>A survey result: the answers in the address, and the education plan when one was chosen.</summary>
+    public static string SurveyResult(string code, string? after) => $"{SurveyResults}/{code}" + (after is null ? "" : $"?after={after}");
+
+    /// <summary>A shortlist to send to someone: the clusters are in the address, nothing is stored.</summary>
+    public static string SharedShortlist(IEnumerable<string> clusterSlugs) => $"{MyClusters}?c={string.Join(",", clusterSlugs)}";
+
+    public static string CompareClusters(IEnumerable<string> clusterSlugs) => $"{Compare}?clusters={string.Join(",", clusterSlugs)}";
+
+    public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
 
     /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
     public static string? PathwaySlugOf(string path)
@@ -36,5 +52,6 @@ public static class SitePaths
         public const string Pathway = Clusters + "/{cluster}/{pathway}";
         public const string Occupation = Occupations + "/{occupation}";
         public const string Guide = Guides + "/{page}";
+        public const string SurveyResult = SurveyResults + "/{code}";
     }
 }

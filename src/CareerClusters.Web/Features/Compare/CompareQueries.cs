@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Survey;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Features.Compare;
+
+/// <summary>Reads clusters or pathways into the same shape, so they can be shown side by side.</summary>
+public sealed partial class CompareQueries(ContentDbContext db)
+{
+    public const int FeaturedPerItem = 8;
+    public const int SkillsPerItem = 6;
+
+    // The BLS levels from least to most education, as the education row lists them.
+    private static readonly string[] LevelOrder =
+    [
+        "no-formal-credential", "high-school-diploma", "postsecondary-nondegree-award", "some-college",
+        "associates-degree", "bachelors-degree", "masters-degree", "doctoral-or-professional-degree",
+    ];
+
+    public async Task<IReadOnlyList<CompareItem>> ClustersAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var clusters = await db.Clusters.AsNoTracking()
+            .Where(c => slugs.Contains(c.Slug))
+            .Select(c => new { c.Slug, c.Title, c.Summary, c.Sections })
+            .ToListAsync(cancellationToken);
+        var jobs = await db.PathwayOccupations.AsNoTracking()
+            .Where(po => slugs.Contains(po.Pathway.Cluster.Slug))
+            .OrderBy(po => po.Pathway.Order).ThenBy(po => po.Order)
+            .Select(po => new JobRow(po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
+            .ToListAsync(cancellationToken);
+        return clusters
+            .OrderBy(c => IndexIn(slugs, c.Slug))
+            .Select(c => new CompareItem(
+                CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(c.Slug), null, null, c.Summary,
+                FirstParagraph(Section(c.Sections, "Overview")),
+                FirstParagraph(Section(c.Sections, "Work environment")),
+                Spread(jobs.Where(j => j.Owner == c.Slug)),
+                Featured(jobs.Where(j => j.Owner == c.Slug)),
+                "Skills you'll build",
+                ListStart(Section(c.Sections, "Skills you'll build"))))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<CompareItem>> PathwaysAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var pathways = await db.Pathways.AsNoTracking()
+            .Where(p => slugs.Contains(p.Slug))
+            .Select(p => new { p.Slug, p.Title, p.Summary, p.Sections, ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title })
+            .ToListAsync(cancellationToken);
+        var jobs = await db.PathwayOccupations.AsNoTracking()
+            .Where(po => slugs.Contains(po.Pathway.Slug))
+            .OrderBy(po => po.Order)
+            .Select(po => new JobRow(po.Pathway.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
+            .ToListAsync(cancellationToken);
+        return pathways
+            .OrderBy(p => IndexIn(slugs, p.Slug))
+            .Select(p => new CompareItem(
+                CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(p.ClusterSlug), p.Summary,
+                FirstParagraph(Section(p.Sections, "What you would do")),
+                FirstParagraph(Section(p.Sections, "Where you would work")),
+                Spread(jobs.Where(j => j.Owner == p.Slug)),
+                Featured(jobs.Where(j => j.Owner == p.Slug)),
+                "How to get started",
+                FirstParagraph(Section(p.Sections, "How to get started"))))
+            .ToList();
+    }
+
+    /// <summary>Every cluster, to choose from.</summary>
+    public async Task<IReadOnlyList<ChoiceGroup>> ClusterChoicesAsync(CancellationToken cancellationToken)
+    {
+        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        return [new ChoiceGroup("Career clusters", clusters)];
+    }
+
+    /// <summary>Every pathway, grouped by cluster, to choose from.</summary>
+    public async Task<IReadOnlyList<ChoiceGroup>> PathwayChoicesAsync(CancellationToken cancellationToken)
+    {
+        var pathways = await db.Pathways
+            .OrderBy(p => p.Cluster.Order).ThenBy(p => p.Order)
+            .Select(p => new { ClusterTitle = p.Cluster.Title, Choice = new Choice(p.Slug, p.Title) })
+            .ToListAsync(cancellationToken);
+        return pathways.GroupBy(p => p.ClusterTitle).Select(g => new ChoiceGroup(g.Key, g.Select(p => p.Choice).ToList())).ToList();
+    }
+
+    private sealed record JobRow(string Owner, string Slug, string Title, string? Education, bool Featured);
+
+    private static int IndexIn(IReadOnlyList<string> slugs, string slug)
+    {
+        for (int i = 0; i < slugs.Count; i++)
+        {
+            if (slugs[i] == slug)
+            {
+                return i;
+            }
+        }
+        return slugs.Count;
+    }
+
+    private static EducationSpread Spread(IEnumerable<JobRow> rows)
+    {
+        var jobs = rows.DistinctBy(r => r.Slug).ToList();
+        var levels = jobs.Where(j => j.Education is not null && EducationLevels.Labels.ContainsKey(j.Education))
+            .GroupBy(j => j.Education!)
+            .OrderBy(g => Array.IndexOf(LevelOrder, g.Key))
+            .Select(g => new EducationCount(EducationLevels.Labels[g.Key], g.Count()))
+            .ToList();
+        return new EducationSpread(jobs.Count, levels);
+    }
+
+    private static List<JobLink> Featured(IEnumerable<JobRow> rows) =>
+        rows.Where(r => r.Featured).DistinctBy(r => r.Slug).Take(FeaturedPerItem)
+            .Select(r => new JobLink(r.Slug, r.Title, r.Education is null ? null : EducationLevels.Labels.GetValueOrDefault(r.Education)))
+            .ToList();
+
+    private static string? Section(IEnumerable<PageSection> sections, string heading) =>
+        sections.FirstOrDefault(s => string.Equals(s.Heading, heading, StringComparison.OrdinalIgnoreCase))?.Html;
+
+    /// <summary>The first paragraph of a section's HTML (rendered and made safe at import).</summary>
+    private static string? FirstParagraph(string? html) =>
+        html is null ? null : Paragraph().Match(html) is { Success: true } match ? match.Value : null;
+
+    /// <summary>The first items of a section's first list.</summary>
+    private static string? ListStart(string? html)
+    {
+        var list = html is null ? null : List().Match(html);
+        if (list is null || !list.Success)
+        {
+            return FirstParagraph(html);
+        }
+        var items = Item().Matches(list.Value).Take(SkillsPerItem).Select(m => m.Value);
+        return "<ul>" + string.Concat(items) + "</ul>";
+    }
+
+    [GeneratedRegex("<p>.*?</p>", RegexOptions.Singleline)]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex("<ul>.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex List();
+
+    [GeneratedRegex("<li>.*?</li>", RegexOptions.Singleline)]
+    private static partial Regex Item();
+}

@@ -1,0 +1,46 @@
+using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Features.Survey;
+
+namespace CareerClusters.Web.Features.Compare;
+
+public enum CompareKind
+{
+    Cluster,
+    Pathway,
+}
+
+public sealed record EducationCount(string Label, int Jobs);
+
+/// <summary>How many jobs an item has, and how many of those usually start at each level of education.</summary>
+public sealed record EducationSpread(int JobCount, IReadOnlyList<EducationCount> Levels)
+{
+    public int Unknown => JobCount - Levels.Sum(l => l.Jobs);
+}
+
+/// <summary>One column of a comparison: a cluster or a pathway, with the same rows either way.</summary>
+public sealed record CompareItem(
+    CompareKind Kind,
+    string Slug,
+    string Title,
+    string Path,
+    string? ParentTitle,
+    string? ParentPath,
+    string Summary,
+    string? WorkHtml,
+    string? EnvironmentHtml,
+    EducationSpread Education,
+    IReadOnlyList<JobLink> Featured,
+    string LastRowHeading,
+    string? LastRowHtml);
+
+public sealed record CompareViewModel(PageMeta Meta, CompareKind Kind, IReadOnlyList<CompareItem> Items, IReadOnlyList<string> NotFound) : IPageViewModel
+{
+    public string EditPath => (Kind == CompareKind.Cluster ? SitePaths.CompareClusters(Items.Select(i => i.Slug)) : SitePaths.ComparePathways(Items.Select(i => i.Slug))) + "&change=1";
+}
+
+public sealed record Choice(string Slug, string Title);
+
+public sealed record ChoiceGroup(string Title, IReadOnlyList<Choice> Choices);
+
+/// <summary>The page for choosing what to compare, when the address does not name two or three things.</summary>
+public sealed record ComparePickerViewModel(PageMeta Meta, CompareKind Kind, string? Message, IReadOnlyList<ChoiceGroup> Groups, IReadOnlySet<string> Selected) : IPageViewModel;

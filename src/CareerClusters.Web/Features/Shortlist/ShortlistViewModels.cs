@@ -1,0 +1,21 @@
+using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Features.Survey;
+
+namespace CareerClusters.Web.Features.Shortlist;
+
+/// <summary>The shortlist buttons of one cluster; <paramref name="OfferCompare"/> adds a link to compare it with others.</summary>
+public sealed record ShortlistToggle(string Slug, string Title, bool OfferCompare = false);
+
+public sealed record ShortlistCard(string Slug, string Title, string Summary, IReadOnlyList<PathwayRef> Pathways)
+{
+    public string Path => SitePaths.Cluster(Slug);
+}
+
+/// <summary>The student's own shortlist and set-aside clusters, read from their cookie.</summary>
+public sealed record MyClustersViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Shortlisted, IReadOnlyList<ShortlistCard> SetAside, string ShareUrl) : IPageViewModel;
+
+/// <summary>A shortlist someone sent as a link (<c>/my-clusters?c=a,b</c>): read-only, with a way to copy it.</summary>
+public sealed record SharedShortlistViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Clusters, int UnknownCount) : IPageViewModel
+{
+    public string ComparePath => SitePaths.CompareClusters(Clusters.Take(3).Select(c => c.Slug));
+}

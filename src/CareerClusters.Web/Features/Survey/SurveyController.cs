@@ -1,0 +1,119 @@
+using CareerClusters.Web.Configuration;
+using CareerClusters.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace CareerClusters.Web.Features.Survey;
+
+/// <summary>
+/// The interest survey: a plain form, a redirect to the result's canonical link, and the result page read from that
+/// link alone. Nothing about the student is stored on the server.
+/// </summary>
+[OutputCache(PolicyName = Policies.ContentPages)]
+public sealed class SurveyController(SurveyQueries queries, IConfiguration configuration) : Controller
+{
+
+    [HttpGet(SitePaths.Survey)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var survey = await queries.DefinitionAsync(cancellationToken);
+        var meta = new PageMeta("Interest survey: which career clusters fit you?",
+            "Tick the statements that describe you and see which of the 16 Career Clusters fit you best. No account needed.",
+            SitePaths.Survey, [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey")]);
+        return View(new SurveyFormViewModel(meta, survey.Version, survey.Sections, EducationPlans.All));
+    }
+
+    /// <summary>The form's target (GET or POST): turns the ticked boxes into the result's canonical link.</summary>
+    [HttpGet(SitePaths.SurveyResults)]
+    [HttpPost(SitePaths.SurveyResults)]
+    [OutputCache(NoStore = true)]
+    public async Task<IActionResult> Score(CancellationToken cancellationToken)
+    {
+        var form = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
+        StringValues field(string name) => form is null ? Request.Query[name] : form[name];
+        var survey = await queries.DefinitionAsync(cancellationToken);
+
+        string version = field("v").ToString();
+        if (version.Length > 0 && version != survey.Version)
+        {
+            // A form loaded before the statements changed: its boxes no longer mean the same statements.
+            return SurveyDefinition.LooksLikeVersion(version) ? Problem(SurveyProblem.ListChanged) : Problem(SurveyProblem.Unreadable);
+        }
+        if (!TryReadPlan(field("after"), out var plan))
+        {
+            return Problem(SurveyProblem.Unreadable);
+        }
+        var ticked = new HashSet<int>();
+        var values = field("s");
+        if (values.Count > survey.Items.Count * 2)
+        {
+            return Problem(SurveyProblem.Unreadable);
+        }
+        foreach (string? value in values)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+            if (!int.TryParse(value, System.Globalization.NumberStyles.None, null, out int index) || index >= survey.Items.Count)
+            {
+                return Problem(SurveyProblem.Unreadable);
+            }
+            ticked.Add(index);
+        }
+        Response.Headers.CacheControl = "private, no-store";
+        return new SeeOtherResult(ResultPath(SurveyCode.Encode(survey, ticked), plan));
+    }
+
+    [HttpGet(SitePaths.Routes.SurveyResult)]
+    [OutputCache(NoStore = true)]
+    public async Task<IActionResult> Results(string code, CancellationToken cancellationToken)
+    {
+        var survey = await queries.DefinitionAsync(cancellationToken);
+        var answers = SurveyCode.Decode(survey, code);
+        if (answers.Status == SurveyCodeStatus.Malformed || !TryReadPlan(Request.Query["after"], out var plan))
+        {
+            return Problem(SurveyProblem.Unreadable);
+        }
+        if (answers.Status == SurveyCodeStatus.OtherVersion)
+        {
+            return Problem(SurveyProblem.ListChanged);
+        }
+
+        var ranked = SurveyScoring.Rank(survey, answers.Ticked);
+        var top = SurveyScoring.Top(ranked);
+        var details = await queries.DetailsAsync(top.Select(t => t.Cluster.Slug).ToList(), plan, cancellationToken);
+        string path = ResultPath(code, plan);
+        var meta = new PageMeta("Your survey results",
+            "The career clusters that fit the statements you ticked, and why.",
+            path, [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Your results")], NoIndex: true);
+        Response.Headers.CacheControl = "private, no-store";
+        return View(new SurveyResultViewModel(meta, BaseUrl() + path, answers.Ticked.Count, plan,
+            top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked));
+    }
+
+    private static string ResultPath(string code, EducationPlan? plan) =>
+        SitePaths.SurveyResult(code, plan?.Key);
+
+    /// <summary>No answer is fine; an answer the form never offers means the link was altered.</summary>
+    private static bool TryReadPlan(StringValues value, out EducationPlan? plan)
+    {
+        string key = value.ToString();
+        plan = EducationPlans.Find(key);
+        return plan is not null || key.Length == 0;
+    }
+
+    private ViewResult Problem(SurveyProblem problem)
+    {
+        bool unreadable = problem == SurveyProblem.Unreadable;
+        string title = unreadable ? "We could not read this survey link" : "The survey has changed since this link was made";
+        Response.StatusCode = unreadable ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        Response.Headers.CacheControl = "private, no-store";
+        var meta = new PageMeta(title, title, Request.Path,
+            [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Results")], NoIndex: true);
+        return View("Problem", new SurveyProblemViewModel(meta, problem));
+    }
+
+    private string BaseUrl() => configuration["Site:BaseUrl"]?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+}

@@ -1,0 +1,65 @@
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Features.Survey;
+
+/// <summary>Reads the survey's statements and what a result page shows about each top cluster.</summary>
+public sealed class SurveyQueries(ContentDbContext db)
+{
+    public const int JobsPerCluster = 6;
+
+    public async Task<SurveyDefinition> DefinitionAsync(CancellationToken cancellationToken)
+    {
+        var clusters = await db.Clusters.AsNoTracking()
+            .OrderBy(c => c.Order)
+            .Select(c => new { c.Slug, c.Title, c.Order, c.IsThisYou })
+            .ToListAsync(cancellationToken);
+        return SurveyDefinition.Build(clusters.Select(c => new ClusterStatements(c.Slug, c.Title, c.Order, c.IsThisYou)));
+    }
+
+    /// <summary>For each cluster: its pathways, and (when a plan is given) its jobs at that level of education, featured first.</summary>
+    public async Task<IReadOnlyDictionary<string, ClusterDetails>> DetailsAsync(IReadOnlyList<string> slugs, EducationPlan? plan, CancellationToken cancellationToken)
+    {
+        var pathways = await db.Pathways.AsNoTracking()
+            .Where(p => slugs.Contains(p.Cluster.Slug))
+            .OrderBy(p => p.Order)
+            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayRef(p.Slug, p.Title) })
+            .ToListAsync(cancellationToken);
+
+        var jobs = new List<(string ClusterSlug, JobLink Job, bool Featured)>();
+        if (plan is not null)
+        {
+            var levels = plan.EducationKeys.ToList();
+            var rows = await db.PathwayOccupations.AsNoTracking()
+                .Where(po => slugs.Contains(po.Pathway.Cluster.Slug) && po.Occupation.Education != null && levels.Contains(po.Occupation.Education))
+                .Select(po => new { ClusterSlug = po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured })
+                .ToListAsync(cancellationToken);
+            jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobLink(r.Slug, r.Title, EducationLevels.Labels.GetValueOrDefault(r.Education!)), r.Featured)));
+        }
+
+        return slugs.ToDictionary(slug => slug, slug =>
+        {
+            var matching = jobs.Where(j => j.ClusterSlug == slug)
+                .GroupBy(j => j.Job.Slug)
+                .Select(g => (g.First().Job, Featured: g.Any(j => j.Featured)))
+                .OrderByDescending(j => j.Featured).ThenBy(j => j.Job.Title, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            return new ClusterDetails(
+                pathways.Where(p => p.ClusterSlug == slug).Select(p => p.Link).ToList(),
+                matching.Take(JobsPerCluster).Select(j => j.Job).ToList(),
+                matching.Count);
+        });
+    }
+}
+
+public sealed record PathwayRef(string Slug, string Title);
+
+/// <summary>A job as a link, with its typical education when known.</summary>
+public sealed record JobLink(string Slug, string Title, string? EducationLabel)
+{
+    public string Path => SitePaths.Occupation(Slug);
+}
+
+public sealed record ClusterDetails(IReadOnlyList<PathwayRef> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);

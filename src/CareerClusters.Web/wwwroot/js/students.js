@@ -1,0 +1,196 @@
+// Student tools: shortlist buttons that change in place, copy buttons for share links, and the interest survey one
+// part at a time with its progress kept through a reload. Without JavaScript each of these works as a plain form or
+// link; this file only makes them quicker.
+(function () {
+  "use strict";
+
+  var status = document.createElement("div");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  document.body.appendChild(status);
+
+  function announce(text) {
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 60);
+  }
+
+  // Shortlist and "not for me": post the same form with fetch and show the new state on every button of that cluster.
+  function showChoice(slug, choice) {
+    document.querySelectorAll("form[data-shortlist]").forEach(function (form) {
+      if (form.getAttribute("data-shortlist") !== slug) {
+        return;
+      }
+      form.querySelectorAll("button[data-choice]").forEach(function (button) {
+        var on = button.getAttribute("data-choice") === choice;
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        button.value = on ? "none" : button.getAttribute("data-choice");
+      });
+    });
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var button = event.submitter;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-shortlist") || !button || !button.name || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    var body = new URLSearchParams(new FormData(form));
+    body.set(button.name, button.value);
+    fetch(form.action, { method: "POST", body: body, headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (data) {
+        showChoice(data.slug, data.choice);
+        announce(data.message);
+      })
+      .catch(function () {
+        // Fall back to the plain post, which returns to this page.
+        var chosen = document.createElement("input");
+        chosen.type = "hidden";
+        chosen.name = button.name;
+        chosen.value = button.value;
+        form.appendChild(chosen);
+        HTMLFormElement.prototype.submit.call(form);
+      });
+  });
+
+  // A "Copy link" button beside each share link.
+  document.querySelectorAll("input[data-copy]").forEach(function (input) {
+    input.addEventListener("focus", function () { input.select(); });
+    if (!navigator.clipboard) {
+      return;
+    }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button copy-button";
+    button.textContent = "Copy link";
+    input.insertAdjacentElement("afterend", button);
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(input.value).then(function () {
+        button.textContent = "Copied \u2713";
+        announce("Link copied.");
+        window.setTimeout(function () { button.textContent = "Copy link"; }, 4000);
+      }, function () {
+        input.focus();
+        announce("Select the link and copy it with Ctrl+C.");
+      });
+    });
+  });
+
+  // The survey: one part at a time, with progress, and the answers kept in this tab if the page is reloaded.
+  var survey = document.querySelector("form[data-survey]");
+  if (survey) {
+    setUpSurvey(survey);
+  }
+
+  function setUpSurvey(form) {
+    var steps = Array.prototype.slice.call(form.querySelectorAll(".survey-step"));
+    var submit = form.querySelector(".survey-submit");
+    if (steps.length < 2 || !submit) {
+      return;
+    }
+    var key = "cc-survey-" + form.getAttribute("data-survey");
+    var current = 0;
+
+    var progress = document.createElement("div");
+    progress.className = "survey-progress";
+    var where = document.createElement("p");
+    where.className = "survey-where";
+    where.setAttribute("role", "status");
+    var bar = document.createElement("progress");
+    bar.max = steps.length;
+    bar.setAttribute("aria-hidden", "true");
+    var count = document.createElement("p");
+    count.className = "survey-count";
+    progress.appendChild(where);
+    progress.appendChild(bar);
+    progress.appendChild(count);
+    form.insertBefore(progress, steps[0]);
+
+    var nav = document.createElement("div");
+    nav.className = "survey-nav";
+    var back = navButton("Back", "secondary");
+    var next = navButton("Next", "");
+    nav.appendChild(back);
+    nav.appendChild(next);
+    submit.parentNode.insertBefore(nav, submit);
+    nav.appendChild(submit);
+
+    function navButton(text, extra) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = ("button " + extra).trim();
+      button.textContent = text;
+      return button;
+    }
+
+    function countTicked() {
+      var ticked = form.querySelectorAll("input[name=s]:checked").length;
+      count.textContent = ticked + (ticked === 1 ? " statement" : " statements") + " ticked so far";
+    }
+
+    function save() {
+      var state = { step: current, s: [], after: "" };
+      form.querySelectorAll("input[name=s]:checked").forEach(function (box) { state.s.push(box.value); });
+      var after = form.querySelector("input[name=after]:checked");
+      state.after = after ? after.value : "";
+      try {
+        window.sessionStorage.setItem(key, JSON.stringify(state));
+      } catch (e) {
+        // Storage can be off (private windows); the survey still works, it just will not survive a reload.
+      }
+    }
+
+    function restore() {
+      var state = null;
+      try {
+        state = JSON.parse(window.sessionStorage.getItem(key) || "null");
+      } catch (e) {
+        state = null;
+      }
+      if (!state) {
+        return 0;
+      }
+      (state.s || []).forEach(function (value) {
+        var box = form.querySelector("input[name=s][value='" + String(value).replace(/[^0-9]/g, "") + "']");
+        if (box) {
+          box.checked = true;
+        }
+      });
+      form.querySelectorAll("input[name=after]").forEach(function (radio) { radio.checked = radio.value === (state.after || ""); });
+      var step = parseInt(state.step, 10);
+      return step >= 0 && step < steps.length ? step : 0;
+    }
+
+    function show(index, moveFocus) {
+      current = index;
+      steps.forEach(function (step, i) { step.hidden = i !== index; });
+      back.hidden = index === 0;
+      next.hidden = index === steps.length - 1;
+      submit.hidden = index !== steps.length - 1;
+      bar.value = index + 1;
+      where.textContent = "Part " + (index + 1) + " of " + steps.length;
+      countTicked();
+      save();
+      if (moveFocus) {
+        steps[index].setAttribute("tabindex", "-1");
+        steps[index].focus();
+        progress.scrollIntoView({ block: "start" });
+      }
+    }
+
+    back.addEventListener("click", function () { show(Math.max(0, current - 1), true); });
+    next.addEventListener("click", function () { show(Math.min(steps.length - 1, current + 1), true); });
+    form.addEventListener("change", function () {
+      countTicked();
+      save();
+    });
+    form.classList.add("survey-stepped");
+    show(restore(), false);
+  }
+})();
