@@ -74,7 +74,8 @@ public partial class ContentQualityTests
     {
         Assert.Equal(Guides.Order(), Content.Value.Guides.Select(g => g.Slug).Order());
         string about = Content.Value.Guides.Single(g => g.Slug == "about").Body.PlainText;
-        Assert.Contains("This site includes information from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.", about, StringComparison.Ordinal);
+        Assert.Contains("This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.", about, StringComparison.Ordinal);
+        Assert.Contains("BLS Employment Projections program, 2024 to 2034", about, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,17 +102,45 @@ public sealed class OccupationQueries(ContentDbContext db)
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<OccupationIndexViewModel> IndexAsync(CancellationToken cancellationToken)
+    public async Task<OccupationIndexViewModel> IndexAsync(JobFilters filters, CancellationToken cancellationToken)
     {
-        var all = await db.Occupations.OrderBy(o => o.Title).Select(o => new OccupationIndexEntry(o.Slug, o.Title)).ToListAsync(cancellationToken);
-        var groups = all.GroupBy(o => char.ToUpperInvariant(o.Title[0]).ToString())
-            .Select(g => new OccupationLetterGroup(g.Key, g.ToList()))
-            .ToList();
+        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        var rows = await db.Occupations
+            .Select(o => new
+            {
+                Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook),
+                Clusters = o.Pathways.Select(p => p.Pathway.Cluster.Slug).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        // Unknown filter values are ignored rather than failing: a hand-edited link still lists jobs.
+        filters = filters with
+        {
+            Cluster = clusters.Any(c => c.Value == filters.Cluster) ? filters.Cluster : null,
+            Education = filters.Education is not null && EducationLevels.Labels.ContainsKey(filters.Education) ? filters.Education : null,
+            Outlook = filters.Outlook is not null && JobFilters.Outlooks.ContainsKey(filters.Outlook) ? filters.Outlook : null,
+            Sort = filters.Sort is not null && JobFilters.Sorts.ContainsKey(filters.Sort) ? filters.Sort : null,
+        };
+        var jobs = rows
+            .Where(r => filters.Cluster is null || r.Clusters.Contains(filters.Cluster))
+            .Where(r => filters.Education is null || r.Job.EducationKey == filters.Education)
+            .Where(r => filters.Outlook is null || JobFilters.OutlookOf(r.Job.Outlook) == filters.Outlook)
+            .Select(r => r.Job);
+        jobs = filters.Sort switch
+        {
+            "pay" => jobs.OrderByDescending(j => j.Outlook?.MedianWage ?? j.Outlook?.MedianWageAtLeast ?? -1).ThenBy(j => j.Title, StringComparer.Ordinal),
+            "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(j => j.Title, StringComparer.Ordinal),
+            _ => jobs.OrderBy(j => j.Title, StringComparer.Ordinal),
+        };
+        var list = jobs.ToList();
+        bool narrowed = filters != new JobFilters();
+        string description = $"All {rows.Count} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education and outlook, or sort by pay or growth.";
         return new OccupationIndexViewModel(
-            new PageMeta("Jobs A–Z", $"All {all.Count} jobs on CareerClusters, from A to Z, each with the career pathways it belongs to.",
-                SitePaths.Occupations, [new Crumb("Home", SitePaths.Home), new Crumb("Jobs A–Z")]),
-            all.Count,
-            groups);
+            new PageMeta("Jobs A–Z", description, SitePaths.Occupations, [new Crumb("Home", SitePaths.Home), new Crumb("Jobs A–Z")], NoIndex: narrowed),
+            rows.Count,
+            filters,
+            clusters,
+            list,
+            filters.Sort is null ? list.GroupBy(j => char.ToUpperInvariant(j.Title[0]).ToString()).Select(g => new OccupationLetterGroup(g.Key, g.ToList())).ToList() : []);
     }
 
     private static string FirstSentences(string text) => text.Length <= 160 ? text : text[..text.LastIndexOf(' ', 157)] + "…";

@@ -38,11 +38,41 @@ public sealed record OccupationViewModel(
     public string? GettingStartedPath => Pathways.Count == 0 ? null : Pathways[0].PathwayPath + "#how-to-get-started";
 }
 
-public sealed record OccupationIndexEntry(string Slug, string Title)
+public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);
+
+public sealed record FilterChoice(string Value, string Label);
+
+/// <summary>What the jobs list is narrowed to and ordered by; every value comes from the address (no JavaScript needed).</summary>
+public sealed record JobFilters(string? Cluster = null, string? Education = null, string? Outlook = null, string? Sort = null)
 {
-    public string Path => SitePaths.Occupation(Slug);
+    public static readonly IReadOnlyDictionary<string, string> Outlooks = new Dictionary<string, string>
+    {
+        ["faster"] = "Growing faster than average",
+        ["average"] = "Growing about as fast as average",
+        ["slower"] = "Growing slower than average, or fewer jobs",
+        ["none"] = "No national figures",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Sorts = new Dictionary<string, string>
+    {
+        ["name"] = "Name (A to Z)",
+        ["pay"] = "Median pay (highest first)",
+        ["growth"] = "Job growth (fastest first)",
+    };
+
+    /// <summary>The outlook group of a job, with the same thresholds as the words on its page.</summary>
+    public static string OutlookOf(OccupationOutlook? outlook) => outlook is null ? "none" : OccupationFacts.OutlookWords(outlook) switch
+    {
+        "Growing much faster than average" or "Growing faster than average" => "faster",
+        "Growing about as fast as average" => "average",
+        _ => "slower",
+    };
 }
 
-public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<OccupationIndexEntry> Occupations);
-
-public sealed record OccupationIndexViewModel(PageMeta Meta, int Count, IReadOnlyList<OccupationLetterGroup> Groups) : IPageViewModel;
+public sealed record OccupationIndexViewModel(
+    PageMeta Meta,
+    int Count,
+    JobFilters Filters,
+    IReadOnlyList<FilterChoice> Clusters,
+    IReadOnlyList<JobSummary> Jobs,
+    IReadOnlyList<OccupationLetterGroup> Groups) : IPageViewModel;

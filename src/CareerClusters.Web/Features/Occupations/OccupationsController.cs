@@ -10,8 +10,10 @@ namespace CareerClusters.Web.Features.Occupations;
 public sealed class OccupationsController(OccupationQueries queries) : Controller
 {
     [HttpGet(SitePaths.Occupations)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await queries.IndexAsync(cancellationToken));
+    public async Task<IActionResult> Index(string? cluster, string? education, string? outlook, string? sort, CancellationToken cancellationToken) =>
+        View(await queries.IndexAsync(new JobFilters(Blank(cluster), Blank(education), Blank(outlook), sort == "name" ? null : Blank(sort)), cancellationToken));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     [HttpGet(SitePaths.Routes.Occupation)]
     public async Task<IActionResult> Occupation(string occupation, CancellationToken cancellationToken)
