@@ -34,4 +34,5 @@ public sealed record ContentGeneration(
     ContentCounts Counts,
     DateTimeOffset LoadedAt,
     TimeSpan ImportDuration,
+    ProjectionYears? DataYears,
     bool RestoredFromLastRun = false);

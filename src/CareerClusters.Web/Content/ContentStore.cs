@@ -71,7 +71,7 @@ public sealed class ContentStore : IDisposable
             var content = result.Content;
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
                 new ContentCounts(content.Clusters.Count, content.Pathways.Count, content.Occupations.Count, content.Guides.Count),
-                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started);
+                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years);
             Swap(generation);
             History.Record(new ReloadAttempt(started, trigger, true, number, generation.ImportDuration, 0, result.Problems.Count));
             _logger.LogInformation("Content generation {Generation} loaded ({Trigger}) from {ContentPath} in {ImportMs} ms (reading and checking {ReadMs} ms): {Counts}",
@@ -99,8 +99,10 @@ public sealed class ContentStore : IDisposable
                 var counts = new ContentCounts(await db.Clusters.CountAsync(cancellationToken), await db.Pathways.CountAsync(cancellationToken),
                     await db.Occupations.CountAsync(cancellationToken), await db.Guides.CountAsync(cancellationToken));
                 var search = await SearchLexicon.LoadAsync(db, cancellationToken);
+                var outlook = await db.Occupations.Where(o => o.Outlook != null).Select(o => o.Outlook).FirstOrDefaultAsync(cancellationToken);
                 Swap(new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, options, search, counts,
-                    new DateTimeOffset(File.GetLastWriteTimeUtc(path)), TimeSpan.Zero, RestoredFromLastRun: true));
+                    new DateTimeOffset(File.GetLastWriteTimeUtc(path)), TimeSpan.Zero,
+                    outlook is null ? null : new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear), RestoredFromLastRun: true));
                 _logger.LogWarning("Serving the last good content database {Path} because the content folder has errors", path);
                 return true;
             }

@@ -98,7 +98,7 @@ public static partial class ContentValidator
         foreach (var reference in content.Data.WiderGroupTargets.Where(r => !content.Data.Projections.ContainsKey(r.Code)))
         {
             problems.Add(new ContentProblem(reference.File, reference.Line, 1,
-                $"the SOC code {reference.Code} is not a row of {OccupationDataReader.ProjectionsFile}"));
+                $"the SOC code {reference.Code} is not a row of the BLS projections file in {OccupationDataReader.BlsFolder}/"));
         }
     }
 

@@ -10,8 +10,8 @@ public sealed record Projection(
     string SocCode,
     string Title,
     bool IsBroad,
-    int Employment2024,
-    int Employment2034,
+    int EmploymentBase,
+    int EmploymentTarget,
     double ChangePercent,
     int AnnualOpenings,
     int? MedianWage,
@@ -20,6 +20,18 @@ public sealed record Projection(
     string WorkExperience,
     string OnTheJobTraining,
     string? OohUrl);
+
+/// <summary>The years of a BLS projections release, read from its column names (employment_2024, employment_2034, median_annual_wage_2024).</summary>
+public sealed record ProjectionYears(int From, int To, int WageYear)
+{
+    /// <summary>"BLS Employment Projections, 2024–34".</summary>
+    public string Source => $"BLS Employment Projections, {From}–{To % 100:00}";
+
+    /// <summary>"BLS, May 2024": the pay is the OEWS May estimate of the base year.</summary>
+    public string WageSource => $"BLS, May {WageYear}";
+
+    public string Span => $"{From}–{To % 100:00}";
+}
 
 /// <summary>A code named in a data file, and where, so the validator can say which file and line names an unknown one.</summary>
 public sealed record CodeReference(string File, int Line, string Code);
@@ -38,17 +50,19 @@ public sealed class OccupationData
     public Dictionary<string, string> Interests { get; } = [];
     public Dictionary<string, List<string>> HotTechnologies { get; } = [];
     public Dictionary<string, Projection> Projections { get; } = [];
+    /// <summary>The years of the projections file, or null when there is none.</summary>
+    public ProjectionYears? Years { get; set; }
     /// <summary>O*NET-SOC codes that BLS projects only inside a wider group, and that group's SOC code.</summary>
     public Dictionary<string, string> WiderGroups { get; } = [];
     public List<CodeReference> OnetCodes { get; } = [];
     public List<CodeReference> WiderGroupTargets { get; } = [];
 
-    /// <summary>The change in all jobs, 2024–34, from the same table (the sum of every occupation's employment).</summary>
+    /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent
     {
         get
         {
-            long before = Projections.Values.Sum(p => (long)p.Employment2024), after = Projections.Values.Sum(p => (long)p.Employment2034);
+            long before = Projections.Values.Sum(p => (long)p.EmploymentBase), after = Projections.Values.Sum(p => (long)p.EmploymentTarget);
             return before == 0 ? null : Math.Round(100.0 * (after - before) / before, 1);
         }
     }
@@ -87,7 +101,9 @@ public static partial class OccupationDataReader
 {
     public const string Folder = "data";
     public const string OnetFolder = "data/onet";
-    public const string ProjectionsFile = "data/bls/employment-projections-2024-34.csv";
+    public const string BlsFolder = "data/bls";
+    /// <summary>The BLS file is found by this pattern, so next year's release (employment-projections-2025-35.csv) is a drop-in.</summary>
+    public const string ProjectionsPattern = "employment-projections-*.csv";
     public const string WiderGroupsFile = "data/bls/onet-codes-in-wider-groups.csv";
     private const string Code = "O*NET-SOC Code";
     private const int MostTasks = 8;
@@ -157,7 +173,7 @@ public static partial class OccupationDataReader
                 technologies.Add(row["Example"]);
             }
         });
-        ReadTable(contentPath, ProjectionsFile, ',', ProjectionColumns, problems, row => ReadProjection(row, data));
+        ReadProjections(contentPath, data, problems);
         ReadTable(contentPath, WiderGroupsFile, ',', ["onet_code", "soc_code"], problems, row =>
         {
             string code = row.OnetCode(data, "onet_code");
@@ -170,19 +186,54 @@ public static partial class OccupationDataReader
         return data;
     }
 
-    private static readonly string[] ProjectionColumns =
-        ["soc_code", "occupation_title", "soc_code_level", "employment_2024", "employment_2034", "employment_change_pct_2024_34",
-         "annual_openings_2024_34", "median_annual_wage_2024", "typical_education_needed_for_entry", "work_experience_in_related_occupation",
-         "typical_on_the_job_training", "ooh_url", "wage_note"];
+    /// <summary>The BLS projections file; its years come from its column names, so a new release needs no code change.</summary>
+    private static void ReadProjections(string contentPath, OccupationData data, List<ContentProblem> problems)
+    {
+        string folder = Path.Combine(contentPath, BlsFolder);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, ProjectionsPattern).Order(StringComparer.Ordinal).ToList() : [];
+        if (files.Count == 0)
+        {
+            return;
+        }
+        string relativePath = $"{BlsFolder}/{Path.GetFileName(files[0])}";
+        if (files.Count > 1)
+        {
+            problems.Add(new ContentProblem($"{BlsFolder}/{Path.GetFileName(files[1])}", 1, 1,
+                $"there are two projection files; keep only the newest release in {BlsFolder}/ ({relativePath} is another)"));
+            return;
+        }
+        string header;
+        using (var reader = new StreamReader(files[0]))
+        {
+            header = reader.ReadLine() ?? "";
+        }
+        var years = header.Split(',').Select(c => EmploymentYearPattern().Match(c.Trim())).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order().ToList();
+        var wageYear = header.Split(',').Select(c => WageYearPattern().Match(c.Trim())).FirstOrDefault(m => m.Success);
+        if (years.Count != 2 || wageYear is null)
+        {
+            problems.Add(new ContentProblem(relativePath, 1, 1,
+                "the header must have two employment columns and a wage column named with their years, like employment_2024, employment_2034 and median_annual_wage_2024"));
+            return;
+        }
+        var (from, to) = (years[0], years[1]);
+        string span = $"{from}_{to % 100:00}";
+        data.Years = new ProjectionYears(from, to, int.Parse(wageYear.Groups[1].Value, CultureInfo.InvariantCulture));
+        string[] columns =
+            ["soc_code", "occupation_title", "soc_code_level", $"employment_{from}", $"employment_{to}", $"employment_change_pct_{span}",
+             $"annual_openings_{span}", $"median_annual_wage_{data.Years.WageYear}", "typical_education_needed_for_entry", "work_experience_in_related_occupation",
+             "typical_on_the_job_training", "ooh_url", "wage_note"];
+        ReadTable(contentPath, relativePath, ',', columns, problems, row => ReadProjection(row, columns, data));
+    }
 
-    private static void ReadProjection(Row row, OccupationData data)
+    private static void ReadProjection(Row row, string[] columns, OccupationData data)
     {
         string? soc = row.SocCode("soc_code");
-        int? before = row.WholeNumber("employment_2024", 0, int.MaxValue);
-        int? after = row.WholeNumber("employment_2034", 0, int.MaxValue);
-        double? change = row.Number("employment_change_pct_2024_34");
-        int? openings = row.WholeNumber("annual_openings_2024_34", 0, int.MaxValue);
-        int? wage = row["median_annual_wage_2024"].Length == 0 ? null : row.WholeNumber("median_annual_wage_2024", 0, 10_000_000);
+        int? before = row.WholeNumber(columns[3], 0, int.MaxValue);
+        int? after = row.WholeNumber(columns[4], 0, int.MaxValue);
+        double? change = row.Number(columns[5]);
+        int? openings = row.WholeNumber(columns[6], 0, int.MaxValue);
+        int? wage = row[columns[7]].Length == 0 ? null : row.WholeNumber(columns[7], 0, 10_000_000);
         // BLS prints ">=$239,200" for the best-paid doctors: the cleaned file keeps the figure in a note.
         int? atLeast = AtLeastPattern().Match(row["wage_note"]) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         if (soc is null || before is null || after is null || change is null || openings is null)
@@ -309,6 +360,12 @@ public static partial class OccupationDataReader
 
     [GeneratedRegex(@"^\d{2}-\d{4}$")]
     private static partial Regex SocCodePattern();
+
+    [GeneratedRegex(@"^employment_(\d{4})$")]
+    private static partial Regex EmploymentYearPattern();
+
+    [GeneratedRegex(@"^median_annual_wage_(\d{4})$")]
+    private static partial Regex WageYearPattern();
 
     [GeneratedRegex(@"at least (\d+)")]
     private static partial Regex AtLeastPattern();

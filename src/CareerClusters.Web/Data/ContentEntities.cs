@@ -65,15 +65,19 @@ public sealed class Occupation
     public List<PathwayOccupation> Pathways { get; set; } = [];
 }
 
-/// <summary>A job's national figures from BLS Employment Projections 2024–34 (Table 1.2).</summary>
+/// <summary>A job's national figures from BLS Employment Projections (Table 1.2), with the years of the release.</summary>
 public sealed class OccupationOutlook
 {
     public required string SocCode { get; set; }
     public required string SocTitle { get; set; }
     /// <summary>The figures are for a wider group of jobs that BLS projects together.</summary>
     public bool IsWiderGroup { get; set; }
-    public int Employment2024 { get; set; }
-    public int Employment2034 { get; set; }
+    public int FromYear { get; set; }
+    public int ToYear { get; set; }
+    /// <summary>The year of the May wage estimate.</summary>
+    public int WageYear { get; set; }
+    public int EmploymentFrom { get; set; }
+    public int EmploymentTo { get; set; }
     public double ChangePercent { get; set; }
     public double AllJobsChangePercent { get; set; }
     public int AnnualOpenings { get; set; }

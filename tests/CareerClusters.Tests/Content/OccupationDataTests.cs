@@ -38,7 +38,7 @@ public sealed class OccupationDataTests : IDisposable
         // Only core tasks, in O*NET's order; a quote mark in a tab-separated O*NET file is just a character.
         Assert.Equal(["Record patients' medical information and vital signs.", "Monitor patients for changes in \"status\"."], data.Tasks["29-1141.00"]);
         var nurses = data.ProjectionFor("29-1141.00")!;
-        Assert.Equal((1000, 1050, 5.0, 100, 93600), (nurses.Employment2024, nurses.Employment2034, nurses.ChangePercent, nurses.AnnualOpenings, nurses.MedianWage));
+        Assert.Equal((1000, 1050, 5.0, 100, 93600), (nurses.EmploymentBase, nurses.EmploymentTarget, nurses.ChangePercent, nurses.AnnualOpenings, nurses.MedianWage));
         Assert.Equal(1.7, data.AllOccupationsChangePercent); // (1050 + 2000) / (1000 + 2000) - 1
     }
 
@@ -64,7 +64,7 @@ public sealed class OccupationDataTests : IDisposable
 
         string glance = nurses.QuerySelector(".at-a-glance")!.TextContent;
         Assert.Contains("$93,600 a year", glance, StringComparison.Ordinal);
-        Assert.Contains("+5% in ten years (all jobs: +1.7%), about 100 openings a year", glance, StringComparison.Ordinal);
+        Assert.Contains("+5% in 10 years (all jobs: +1.7%), about 100 openings a year", glance, StringComparison.Ordinal);
         Assert.Contains("BLS Employment Projections, 2024–34", glance, StringComparison.Ordinal);
         Assert.Equal(2, nurses.QuerySelectorAll("ul.tasks li").Length);
         Assert.Contains("https://www.bls.gov/ooh/rn.htm", nurses.QuerySelectorAll("#learn-more ~ ul a").Select(a => a.GetAttribute("href")));
@@ -116,5 +116,35 @@ public sealed class OccupationDataTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains($"{_content.Path}/data/bls/employment-projections-2024-34.csv:2:1: error:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextYearsRelease_IsADropInReplacement_AndThePagesNameItsYears()
+    {
+        WithData();
+        string file = Path.Combine(_content.Path, "data/bls/employment-projections-2024-34.csv");
+        string next = File.ReadAllText(file).Replace("2024", "2025", StringComparison.Ordinal).Replace("2034", "2035", StringComparison.Ordinal).Replace("_34", "_35", StringComparison.Ordinal);
+        File.Delete(file);
+        _content.Write("data/bls/employment-projections-2025-35.csv", next);
+        using var site = new SiteFactory(_content.Path);
+
+        var nurses = await site.GetDocumentAsync("/occupations/registered-nurses");
+
+        string glance = nurses.QuerySelector(".at-a-glance")!.TextContent;
+        Assert.Contains("Job outlook, 2025–35", glance, StringComparison.Ordinal);
+        Assert.Contains("BLS Employment Projections, 2025–35", glance, StringComparison.Ordinal);
+        Assert.Contains("BLS, May 2025", glance, StringComparison.Ordinal);
+        Assert.Contains("Employment Projections program, 2025–35", nurses.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoProjectionFiles_AreAnError_SoOnlyOneReleaseIsUsed()
+    {
+        WithData().Write("data/bls/employment-projections-2025-35.csv", "soc_code\n");
+
+        var problem = Assert.Single(ContentLoader.Load(_content.Path).Problems);
+
+        Assert.Equal(("data/bls/employment-projections-2025-35.csv", 1), (problem.File, problem.Line));
+        Assert.Contains("two projection files", problem.Message, StringComparison.Ordinal);
     }
 }
