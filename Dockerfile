@@ -16,10 +16,13 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY content/ /app/content/
 # The content database is derived from /app/content and rebuilt at start-up; it lives in a writable folder.
-RUN mkdir -p /app/data && chown -R $APP_UID /app/data
+# Counselors' lists are user data: mount a volume on /app/userdata so they outlive the container.
+RUN mkdir -p /app/data /app/userdata && chown -R $APP_UID /app/data /app/userdata
+VOLUME /app/userdata
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Content__Path=/app/content \
-    Content__DatabaseDirectory=/app/data
+    Content__DatabaseDirectory=/app/data \
+    UserData__ConnectionString="Data Source=/app/userdata/user-data.db"
 EXPOSE 8080
 USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s CMD ["dotnet", "CareerClusters.Web.dll", "healthcheck"]

@@ -8,7 +8,7 @@ edits=${EDITS:-8}
 work=$(mktemp -d)
 cp -r content "$work/content"
 dotnet build src/CareerClusters.Web -c Release -v q --nologo >/dev/null
-Content__Path="$work/content" Content__DatabaseDirectory="$work/db" Serilog__MinimumLevel__Default=Information \
+Content__Path="$work/content" Content__DatabaseDirectory="$work/db" UserData__ConnectionString="Data Source=$work/user-data.db" Serilog__MinimumLevel__Default=Information \
   dotnet src/CareerClusters.Web/bin/Release/net10.0/CareerClusters.Web.dll --contentRoot "$PWD/src/CareerClusters.Web" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
 site=$!
 trap 'kill $site 2>/dev/null; cp "$work/site.log" /tmp/reload-site.log; rm -rf "$work"' EXIT

@@ -1,5 +1,6 @@
 using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Admin;
 
 // `check-content [--content PATH]` validates a content folder and exits, without starting the web server.
@@ -25,6 +26,7 @@ builder.AddSerilogLogging();
 builder.AddCareerClustersServices();
 
 var app = builder.Build();
+await app.MigrateUserDataAsync();
 if (!await app.LoadContentAsync())
 {
     return 1;

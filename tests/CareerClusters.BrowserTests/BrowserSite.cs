@@ -92,6 +92,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", Path.Combine(RepositoryRoot, "content"));
             builder.UseSetting("Content:DatabaseDirectory", databaseDirectory);
+            builder.UseSetting("UserData:ConnectionString", $"Data Source={Path.Combine(databaseDirectory, "user-data.db")}");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }

@@ -2,16 +2,19 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
+using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Admin;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Guides;
 using CareerClusters.Web.Features.Home;
+using CareerClusters.Web.Features.Lists;
 using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Configuration;
@@ -30,6 +33,9 @@ public static class Policies
 
     /// <summary>Admin sign-in attempts per client address.</summary>
     public const string AdminSignIn = "admin-sign-in";
+
+    /// <summary>Creating and changing counselors' lists, per client address.</summary>
+    public const string ListChanges = "list-changes";
 }
 
 public static class ServiceRegistration
@@ -37,6 +43,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddCareerClustersServices(this WebApplicationBuilder builder)
     {
         builder.AddContent();
+        builder.AddUserData();
         builder.Services.AddPageCaching();
         builder.Services.AddFeatureQueries();
         builder.AddAdminSignIn();
@@ -60,6 +67,24 @@ public static class ServiceRegistration
             ?? throw new InvalidOperationException("The content has not been loaded yet."));
         builder.Services.AddScoped(services => new ContentDbContext(services.GetRequiredService<ContentGeneration>().DbOptions));
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+    }
+
+    /// <summary>
+    /// What people save (counselors' lists): its own database, SQLite by default (UserData:ConnectionString), never
+    /// touched by a content import; migrations are applied at start-up.
+    /// </summary>
+    private static void AddUserData(this WebApplicationBuilder builder)
+    {
+        string connectionString = builder.Configuration["UserData:ConnectionString"] ?? "Data Source=App_Data/user-data.db";
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        // A relative file is relative to the app's content root, like Content:DatabaseDirectory.
+        sqlite.DataSource = Path.GetFullPath(sqlite.DataSource, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
+        builder.Services.AddDbContext<UserDataDbContext>(options => options.UseSqlite(sqlite.ToString(),
+            sqlite => sqlite.MigrationsAssembly(typeof(UserDataDbContext).Assembly.FullName)));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ListStore>();
+        builder.Services.AddScoped<ListPages>();
     }
 
     /// <summary>Content pages are cached per generation; pages opt in by policy name, so admin pages never are.</summary>
@@ -126,6 +151,11 @@ public static class ServiceRegistration
             options.AddPolicy(Policies.AdminSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.MaxSignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 }));
+            // Generous: a counselor building a list of 50 pages in a few minutes never meets it; a script does.
+            int listChanges = builder.Configuration.GetValue("Lists:MaxChangesPerMinute", 60);
+            options.AddPolicy(Policies.ListChanges, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = listChanges, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 

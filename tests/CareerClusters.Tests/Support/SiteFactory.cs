@@ -15,6 +15,7 @@ public class SiteFactory(string contentPath, IReadOnlyDictionary<string, string>
         builder.UseEnvironment("Production");
         builder.UseSetting("Content:Path", contentPath);
         builder.UseSetting("Content:DatabaseDirectory", _databaseDirectory);
+        builder.UseSetting("UserData:ConnectionString", $"Data Source={Path.Combine(_databaseDirectory, "user-data.db")}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -27,6 +27,7 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
         {
             404 => "Page not found",
             400 => "That request did not make sense",
+            403 => "That link cannot do this",
             429 => "Too many tries",
             _ => "Something went wrong",
         };

@@ -17,6 +17,9 @@ public static class SitePaths
     public const string ShortlistChoose = MyClusters + "/choose";
     public const string ShortlistAdd = MyClusters + "/add";
     public const string Compare = "/compare";
+    public const string Lists = "/lists";
+    public const string NewList = Lists + "/new";
+    public const string AddToList = Lists + "/add";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
@@ -38,12 +41,34 @@ public static class SitePaths
 
     public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
 
-    /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
-    public static string? PathwaySlugOf(string path)
+    /// <summary>A counselor's list, as students see it.</summary>
+    public static string List(string code) => $"{Lists}/{code}";
+
+    /// <summary>A list's private editor: the token in the address is what lets its holder change the list.</summary>
+    public static string EditList(string code, string token) => $"{Lists}/{code}/edit/{token}";
+
+    /// <summary>The page that offers to add a page to a list (a confirmation with its own antiforgery token).</summary>
+    public static string AddToListFor(string pagePath) => $"{AddToList}?page={Uri.EscapeDataString(pagePath)}";
+
+    /// <summary>What kind of page an address is, for the page shapes a list can hold; null for any other address.</summary>
+    public static PageAddress? ParsePage(string path)
     {
         string[] parts = path.Split('/');
-        return parts.Length == 4 && parts[0].Length == 0 && $"/{parts[1]}" == Clusters ? parts[3] : null;
+        if (parts.Length < 3 || parts[0].Length != 0 || parts.Skip(1).Any(p => p.Length == 0))
+        {
+            return null;
+        }
+        return ($"/{parts[1]}", parts.Length) switch
+        {
+            (Clusters, 3) => new PageAddress(PageAddressKind.Cluster, parts[2], null),
+            (Clusters, 4) => new PageAddress(PageAddressKind.Pathway, parts[3], parts[2]),
+            (Occupations, 3) => new PageAddress(PageAddressKind.Occupation, parts[2], null),
+            _ => null,
+        };
     }
+
+    /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
+    public static string? PathwaySlugOf(string path) => ParsePage(path) is { Kind: PageAddressKind.Pathway } page ? page.Slug : null;
 
     /// <summary>Route templates for the controllers, in the same shapes as the builders above.</summary>
     public static class Routes
@@ -53,5 +78,17 @@ public static class SitePaths
         public const string Occupation = Occupations + "/{occupation}";
         public const string Guide = Guides + "/{page}";
         public const string SurveyResult = SurveyResults + "/{code}";
+        public const string List = Lists + "/{code}";
+        public const string EditList = Lists + "/{code}/edit/{token}";
     }
 }
+
+public enum PageAddressKind
+{
+    Cluster,
+    Pathway,
+    Occupation,
+}
+
+/// <summary>A page address taken apart: its kind, its slug, and for a pathway the cluster it sits in.</summary>
+public sealed record PageAddress(PageAddressKind Kind, string Slug, string? ClusterSlug);

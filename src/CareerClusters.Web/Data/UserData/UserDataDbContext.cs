@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Data.UserData;
+
+/// <summary>
+/// What people save on the site (counselors' lists). It lives in its own database, apart from the derived content
+/// database: content imports never touch it, and its schema changes only through migrations, applied at start-up.
+/// The model uses no provider-specific types, so a PostgreSQL provider can be added beside SQLite.
+/// </summary>
+public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> options) : DbContext(options)
+{
+    public DbSet<CounselorList> Lists => Set<CounselorList>();
+    public DbSet<CounselorListItem> ListItems => Set<CounselorListItem>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CounselorList>(list =>
+        {
+            list.HasIndex(l => l.PublicCode).IsUnique();
+            list.Property(l => l.PublicCode).HasMaxLength(CounselorList.CodeLength);
+            list.Property(l => l.EditTokenHash).HasMaxLength(64);
+            list.Property(l => l.Title).HasMaxLength(CounselorList.MaxTitle);
+            list.Property(l => l.Introduction).HasMaxLength(CounselorList.MaxIntroduction);
+            list.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.ListId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CounselorListItem>(item =>
+        {
+            item.HasIndex(i => new { i.ListId, i.Position });
+            item.Property(i => i.Path).HasMaxLength(CounselorListItem.MaxPath);
+            item.Property(i => i.Title).HasMaxLength(CounselorListItem.MaxTitle);
+            item.Property(i => i.Note).HasMaxLength(CounselorListItem.MaxNote);
+        });
+    }
+}
+
+/// <summary>A counselor's list of pages: public by its short code, editable only with its secret token.</summary>
+public sealed class CounselorList
+{
+    public const int CodeLength = 7;
+    public const int MaxTitle = 120;
+    public const int MaxIntroduction = 1000;
+    public const int MaxItems = 50;
+
+    public int Id { get; set; }
+    /// <summary>The short public code in /lists/{code}: letters and digits that cannot be confused when typed from a slide.</summary>
+    public required string PublicCode { get; set; }
+    /// <summary>SHA-256 of the edit token, so the database alone never grants editing.</summary>
+    public required string EditTokenHash { get; set; }
+    public required string Title { get; set; }
+    public string Introduction { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<CounselorListItem> Items { get; set; } = [];
+}
+
+/// <summary>A page on a list: its address and title when it was added (kept if the page later goes), and a note.</summary>
+public sealed class CounselorListItem
+{
+    public const int MaxPath = 200;
+    public const int MaxTitle = 200;
+    public const int MaxNote = 500;
+
+    public int Id { get; set; }
+    public int ListId { get; set; }
+    public int Position { get; set; }
+    public required string Path { get; set; }
+    public required string Title { get; set; }
+    public string Note { get; set; } = "";
+}
