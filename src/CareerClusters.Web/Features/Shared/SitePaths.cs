@@ -45,6 +45,25 @@ public static class SitePaths
         return parts.Length == 4 && parts[0].Length == 0 && $"/{parts[1]}" == Clusters ? parts[3] : null;
     }
 
+    /// <summary>
+    /// The one spelling of a requested address that the site answers on: no trailing slash, and lowercase where the
+    /// address is made of names (content pages and the fixed pages). Other addresses keep their case: survey result
+    /// codes are case-sensitive.
+    /// </summary>
+    public static string Canonical(string path)
+    {
+        // Leading slashes are collapsed too: "//host" in a Location header would leave the site.
+        string trimmed = "/" + path.Trim('/');
+        string lower = trimmed.ToLowerInvariant();
+        bool madeOfNames = NamedSections.Any(section => lower == section || lower.StartsWith(section + "/", StringComparison.Ordinal))
+            || FixedPages.Contains(lower);
+        return madeOfNames ? lower : trimmed;
+    }
+
+    private static readonly string[] NamedSections = [Clusters, Occupations, Guides];
+
+    private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare];
+
     /// <summary>Route templates for the controllers, in the same shapes as the builders above.</summary>
     public static class Routes
     {
