@@ -10,6 +10,7 @@ using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shortlist;
+using CareerClusters.Web.Features.Sitemap;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.OutputCaching;
@@ -87,6 +88,7 @@ public static class ServiceRegistration
         services.AddScoped<OccupationQueries>();
         services.AddScoped<GuideQueries>();
         services.AddScoped<RedirectQueries>();
+        services.AddScoped<PageQueries>();
         services.AddScoped<SearchEngine>();
         services.AddStudentFeatures();
     }

@@ -112,6 +112,14 @@ public static class ContentImporter
             }
         }
 
+        await using (var insert = new Insert(connection, "Pages", "Path", "LastModified"))
+        {
+            foreach (var (path, lastModified) in PageList.From(content))
+            {
+                await insert.RunAsync(cancellationToken, path, lastModified);
+            }
+        }
+
         return await WriteSearchIndexAsync(content, connection, cancellationToken);
     }
 

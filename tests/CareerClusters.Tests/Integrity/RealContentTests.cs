@@ -148,6 +148,23 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
         Assert.Equal(target, response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Sitemap_ListsEveryRealPage()
+    {
+        var content = Loaded.Value.Content;
+        using var client = site.CreatePlainClient();
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToHashSet();
+
+        List<string> expected = ["/", "/clusters", "/occupations", "/guides",
+            .. content.Clusters.Select(c => $"/clusters/{c.Slug}"),
+            .. content.Pathways.Select(p => $"/clusters/{p.Meta.Cluster}/{p.Slug}"),
+            .. content.Occupations.Select(o => $"/occupations/{o.Slug}"),
+            .. content.Guides.Select(g => $"/guides/{g.Slug}")];
+        Assert.Empty(expected.Except(listed));
+        Assert.Equal(expected.Count, listed.Count);
+    }
+
     /// <summary>Follows permanent redirects (at most three) and returns the address of the page that answers 200.</summary>
     private static async Task<string> FollowToPageAsync(HttpClient client, string path)
     {

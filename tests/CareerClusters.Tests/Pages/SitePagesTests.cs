@@ -33,7 +33,9 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         string canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
         Assert.EndsWith(path.Split('?')[0], canonical, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
-        Assert.Null(page.QuerySelector("meta[name=robots]"));
+        // Search results are for the visitor who searched, not for search engines.
+        Assert.Equal(path.StartsWith("/search", StringComparison.Ordinal) ? "noindex, nofollow" : null,
+            page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.NotNull(page.QuerySelector("main#main"));
     }
 

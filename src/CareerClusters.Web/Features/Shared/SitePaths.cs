@@ -17,6 +17,10 @@ public static class SitePaths
     public const string ShortlistChoose = MyClusters + "/choose";
     public const string ShortlistAdd = MyClusters + "/add";
     public const string Compare = "/compare";
+    public const string SitemapXml = "/sitemap.xml";
+    public const string RobotsTxt = "/robots.txt";
+    /// <summary>The picture shown when a page is shared (og:image), 1200 x 630.</summary>
+    public const string ShareImage = "/images/og-card.png";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
