@@ -19,6 +19,8 @@ public static class SitePaths
     public const string Compare = "/compare";
     public const string SitemapXml = "/sitemap.xml";
     public const string RobotsTxt = "/robots.txt";
+    public const string QrCodeSvg = "/qr.svg";
+    public const string QrCodePng = "/qr.png";
     /// <summary>The picture shown when a page is shared (og:image), 1200 x 630.</summary>
     public const string ShareImage = "/images/og-card.png";
 
@@ -41,6 +43,10 @@ public static class SitePaths
     public static string CompareClusters(IEnumerable<string> clusterSlugs) => $"{Compare}?clusters={string.Join(",", clusterSlugs)}";
 
     public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
+
+    /// <summary>The QR code of one of the site's pages (its canonical path, with the query of a survey result), as SVG or PNG.</summary>
+    public static string QrCode(string page, string format = "svg") =>
+        $"{(format == "png" ? QrCodePng : QrCodeSvg)}?page={Uri.EscapeDataString(page).Replace("%2F", "/", StringComparison.Ordinal)}";
 
     /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
     public static string? PathwaySlugOf(string path)
