@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests, then real-browser tests in Debian's Chromium.
-# Installs Chromium when it is missing. Ends with one line: "N passed, N failed".
+# Installs Chromium and zbar-tools when they are missing. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests..."
+# Debian packages the browser tests use: chromium (driven by Playwright) and zbar-tools (zbarimg reads the QR codes).
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/bin/zbarimg ] || missing="$missing zbar-tools"
+if [ -n "$missing" ]; then
+  echo "Installing Debian's$missing for the browser tests..."
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
-    || { echo "Could not install chromium (apt-get install chromium)"; echo "0 passed, 1 failed"; exit 1; }
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null \
+    || { echo "Could not install$missing (apt-get install$missing)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 results=$(mktemp -d)

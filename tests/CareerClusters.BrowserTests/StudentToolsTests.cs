@@ -88,7 +88,7 @@ public partial class StudentToolsTests(BrowserSite site)
         Assert.StartsWith("✓ Shortlisted", await itButton.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("body > [role=status]")).ToHaveTextAsync("Science, Technology, Engineering & Mathematics is on your shortlist.");
         string resultUrl = page.Url;
-        string shared = await page.Locator("#share-link").InputValueAsync();
+        string shared = (await page.Locator(".share-panel [data-share-url]").InnerTextAsync()).Trim();
         Assert.Equal(resultUrl, shared);
 
         // Compare them, from the shortlist.

@@ -18,6 +18,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
+        app.UseCanonicalAddresses();
         app.UseRedirectsForMovedPages();
         app.UseRouting();
         app.UseRateLimiter();

@@ -11,7 +11,9 @@ using CareerClusters.Web.Features.Lists;
 using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Share;
 using CareerClusters.Web.Features.Shortlist;
+using CareerClusters.Web.Features.Sitemap;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,9 @@ public static class Policies
 
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
+
+    /// <summary>QR codes of the site's pages: cached per content generation (a page may go) and per page.</summary>
+    public const string QrCodes = "qr-codes";
 
     /// <summary>Admin sign-in attempts per client address.</summary>
     public const string AdminSignIn = "admin-sign-in";
@@ -96,6 +101,7 @@ public static class ServiceRegistration
             // without a shortlist share one copy.
             options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy)
                 .VaryByValue(context => new KeyValuePair<string, string>("shortlist", ShortlistState.Current(context).Serialize())));
+            options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
         });
 
     private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
@@ -112,8 +118,18 @@ public static class ServiceRegistration
         services.AddScoped<OccupationQueries>();
         services.AddScoped<GuideQueries>();
         services.AddScoped<RedirectQueries>();
+        services.AddScoped<PageQueries>();
         services.AddScoped<SearchEngine>();
         services.AddStudentFeatures();
+        services.AddSharing();
+    }
+
+    /// <summary>The pages a QR code may be made for; each kind of shareable page adds its own check.</summary>
+    private static void AddSharing(this IServiceCollection services)
+    {
+        services.AddScoped<IShareablePages, ContentPagesToShare>();
+        services.AddScoped<IShareablePages, SurveyResultsToShare>();
+        services.AddScoped<IShareablePages, ListsToShare>();
     }
 
     /// <summary>Cookie sign-in for /admin, with sign-in attempts limited per client address.</summary>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Content;
@@ -107,9 +106,17 @@ public static class ContentImporter
 
         await using (var insert = new Insert(connection, "Redirects", "FromPath", "ToPath"))
         {
-            foreach (var (from, to) in Redirects(content))
+            foreach (var (from, to) in MovedPages.All(content))
             {
                 await insert.RunAsync(cancellationToken, from, to);
+            }
+        }
+
+        await using (var insert = new Insert(connection, "Pages", "Path", "LastModified"))
+        {
+            foreach (var (path, lastModified) in PageList.From(content))
+            {
+                await insert.RunAsync(cancellationToken, path, lastModified);
             }
         }
 
@@ -183,40 +190,6 @@ public static class ContentImporter
             : [.. isThisYou.Activities.Select(t => new InterestStatement("activity", t)),
                .. isThisYou.Qualities.Select(t => new InterestStatement("quality", t)),
                .. isThisYou.Subjects.Select(t => new InterestStatement("subject", t))];
-
-    /// <summary>
-    /// Every old address of a renamed cluster or pathway, including a pathway reached through its cluster's
-    /// old name, so printed links keep working.
-    /// </summary>
-    public static Dictionary<string, string> Redirects(ContentSet content)
-    {
-        var oldClusterSlugs = content.Clusters.ToDictionary(c => c.Slug, c => c.Meta.RedirectFrom);
-        var redirects = new Dictionary<string, string>();
-        foreach (var cluster in content.Clusters)
-        {
-            foreach (string old in cluster.Meta.RedirectFrom)
-            {
-                redirects[SitePaths.Cluster(old)] = SitePaths.Cluster(cluster.Slug);
-            }
-        }
-        foreach (var pathway in content.Pathways)
-        {
-            string cluster = pathway.Meta.Cluster!;
-            string target = SitePaths.Pathway(cluster, pathway.Slug);
-            foreach (string clusterName in oldClusterSlugs.GetValueOrDefault(cluster, []).Append(cluster))
-            {
-                foreach (string pathwayName in pathway.Meta.RedirectFrom.Append(pathway.Slug))
-                {
-                    string from = SitePaths.Pathway(clusterName, pathwayName);
-                    if (from != target)
-                    {
-                        redirects[from] = target;
-                    }
-                }
-            }
-        }
-        return redirects;
-    }
 
     private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -145,6 +145,9 @@ public static class ContentLoader
         }
         var body = MarkdownDocumentParser.Parse(text.Replace("\r\n", "\n"));
         var meta = FrontMatterReader.Read<T>(body.FrontMatterYaml, body.FrontMatterFirstLine, relativePath, problems, out var lines);
-        return meta is null ? null : new ContentFile<T>(relativePath, Path.GetFileNameWithoutExtension(path), meta, lines, body);
+        return meta is null ? null : new ContentFile<T>(relativePath, Path.GetFileNameWithoutExtension(path), meta, lines, body)
+        {
+            LastModified = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero),
+        };
     }
 }

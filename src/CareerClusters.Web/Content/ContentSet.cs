@@ -1,7 +1,11 @@
 namespace CareerClusters.Web.Content;
 
 /// <summary>One parsed content file: where it came from, its slug, its typed front matter and its rendered body.</summary>
-public sealed record ContentFile<TMeta>(string File, string Slug, TMeta Meta, FieldLines Lines, ParsedMarkdown Body);
+public sealed record ContentFile<TMeta>(string File, string Slug, TMeta Meta, FieldLines Lines, ParsedMarkdown Body)
+{
+    /// <summary>When the file was last written: the page's date in the sitemap.</summary>
+    public DateTimeOffset LastModified { get; init; }
+}
 
 /// <summary>Everything read from a content folder, in the order the files sort by name.</summary>
 public sealed class ContentSet

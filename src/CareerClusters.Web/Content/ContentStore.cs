@@ -99,6 +99,8 @@ public sealed class ContentStore : IDisposable
                 var counts = new ContentCounts(await db.Clusters.CountAsync(cancellationToken), await db.Pathways.CountAsync(cancellationToken),
                     await db.Occupations.CountAsync(cancellationToken), await db.Guides.CountAsync(cancellationToken));
                 var search = await SearchLexicon.LoadAsync(db, cancellationToken);
+                // A database an older version wrote has no page list: the sitemap and QR codes could not be served from it.
+                _ = await db.Pages.AnyAsync(cancellationToken);
                 var outlook = await db.Occupations.Where(o => o.Outlook != null).Select(o => o.Outlook).FirstOrDefaultAsync(cancellationToken);
                 Swap(new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, options, search, counts,
                     new DateTimeOffset(File.GetLastWriteTimeUtc(path)), TimeSpan.Zero,

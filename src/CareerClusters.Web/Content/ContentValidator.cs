@@ -79,6 +79,7 @@ public static partial class ContentValidator
         }
 
         CheckLinks(content, problems);
+        CheckRedirects(content, problems);
         CheckDataCodes(content, occupationsByCode, problems);
         AddWarnings(content, occupationsByCode, problems);
     }
@@ -137,16 +138,15 @@ public static partial class ContentValidator
         }
     }
 
+    /// <summary>File names and old names are web addresses: lowercase words joined by hyphens. Collisions are checked by CheckRedirects.</summary>
     private static HashSet<string> CheckSlugs<T>(IReadOnlyList<ContentFile<T>> files, List<ContentProblem> problems, Func<ContentFile<T>, List<string>> redirects)
     {
-        var owners = new Dictionary<string, string>();
         foreach (var file in files)
         {
             if (!SlugPattern().IsMatch(file.Slug))
             {
                 problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address"));
             }
-            Claim(file.Slug, file.File, 1);
             var old = redirects(file);
             for (int i = 0; i < old.Count; i++)
             {
@@ -154,22 +154,9 @@ public static partial class ContentValidator
                 {
                     Add(problems, file, file.Lines.OfItem("redirect_from", i), $"redirect_from \"{old[i]}\" must be lowercase words joined by hyphens");
                 }
-                Claim(old[i], file.File, file.Lines.OfItem("redirect_from", i));
             }
         }
         return [.. files.Select(f => f.Slug)];
-
-        void Claim(string slug, string file, int line)
-        {
-            if (owners.TryGetValue(slug, out string? owner) && owner != file)
-            {
-                problems.Add(new ContentProblem(file, line, 1, $"duplicate slug \"{slug}\": {owner} already uses this web address"));
-            }
-            else
-            {
-                owners[slug] = file;
-            }
-        }
     }
 
     private static Dictionary<string, ContentFile<OccupationFrontMatter>> CheckOccupations(
@@ -227,13 +214,51 @@ public static partial class ContentValidator
         }
     }
 
-    private static void CheckLinks(ContentSet content, List<ContentProblem> problems)
+    /// <summary>The address of every page the content makes, and of the site's fixed pages.</summary>
+    private static HashSet<string> PageAddresses(ContentSet content)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal) { SitePaths.Home, SitePaths.Clusters, SitePaths.Occupations, SitePaths.Guides, SitePaths.Search };
         pages.UnionWith(content.Clusters.Select(c => SitePaths.Cluster(c.Slug)));
         pages.UnionWith(content.Pathways.Select(p => SitePaths.Pathway(p.Meta.Cluster ?? "", p.Slug)));
         pages.UnionWith(content.Occupations.Select(o => SitePaths.Occupation(o.Slug)));
         pages.UnionWith(content.Guides.Select(g => SitePaths.Guide(g.Slug)));
+        return pages;
+    }
+
+    /// <summary>
+    /// An old address must not be a page's address (the page would stay, and the redirect would never be used, or
+    /// point the page at itself), nor the old address of another page (which page would it go to?).
+    /// </summary>
+    private static void CheckRedirects(ContentSet content, List<ContentProblem> problems)
+    {
+        var pages = PageAddresses(content);
+        var claimed = new Dictionary<string, DeclaredRedirect>(StringComparer.Ordinal);
+        foreach (var redirect in MovedPages.Declared(content))
+        {
+            if (pages.Contains(redirect.From))
+            {
+                string whose = redirect.From == redirect.To ? "this page's own address" : "the address of another page";
+                problems.Add(new ContentProblem(redirect.File, redirect.Line, 1,
+                    $"redirect_from: {redirect.From} is {whose}; an old address must be one that no page uses now"));
+            }
+            else if (claimed.TryGetValue(redirect.From, out var first))
+            {
+                if (first.To != redirect.To)
+                {
+                    problems.Add(new ContentProblem(redirect.File, redirect.Line, 1,
+                        $"redirect_from: {redirect.From} already redirects to {first.To} ({first.File}:{first.Line}); one old address can lead to one page only"));
+                }
+            }
+            else
+            {
+                claimed[redirect.From] = redirect;
+            }
+        }
+    }
+
+    private static void CheckLinks(ContentSet content, List<ContentProblem> problems)
+    {
+        var pages = PageAddresses(content);
 
         IEnumerable<(string File, BodyLink Link)> links =
             content.Clusters.SelectMany(f => f.Body.Links.Select(l => (f.File, l)))

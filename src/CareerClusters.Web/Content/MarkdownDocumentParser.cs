@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -41,6 +42,12 @@ public static class MarkdownDocumentParser
         string? yaml = frontMatter?.Lines.ToString();
         // Markdig lines are 0-based; the YAML starts on the line after the opening "---".
         int firstYamlLine = frontMatter is null ? 1 : frontMatter.Line + 2;
+
+        // A wide table scrolls sideways on a phone (see .prose table): keyboard users must be able to reach it to scroll it.
+        foreach (var table in document.Descendants<Table>())
+        {
+            table.GetAttributes().AddProperty("tabindex", "0");
+        }
 
         var bodyBlocks = document.Where(block => block is not YamlFrontMatterBlock).ToList();
         var links = document.Descendants<LinkInline>()

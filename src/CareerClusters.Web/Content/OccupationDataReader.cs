@@ -50,6 +50,8 @@ public sealed class OccupationData
     public Dictionary<string, string> Interests { get; } = [];
     public Dictionary<string, List<string>> HotTechnologies { get; } = [];
     public Dictionary<string, Projection> Projections { get; } = [];
+    /// <summary>When the newest data file was written, or null when there is none.</summary>
+    public DateTimeOffset? LastModified { get; set; }
     /// <summary>The years of the projections file, or null when there is none.</summary>
     public ProjectionYears? Years { get; set; }
     /// <summary>O*NET-SOC codes that BLS projects only inside a wider group, and that group's SOC code.</summary>
@@ -113,6 +115,12 @@ public static partial class OccupationDataReader
     public static OccupationData Read(string contentPath, List<ContentProblem> problems)
     {
         var data = new OccupationData();
+        string dataFolder = Path.Combine(contentPath, "data");
+        if (Directory.Exists(dataFolder))
+        {
+            var newest = new DirectoryInfo(dataFolder).EnumerateFiles("*", SearchOption.AllDirectories).Select(f => f.LastWriteTimeUtc).DefaultIfEmpty().Max();
+            data.LastModified = newest == default ? null : new DateTimeOffset(newest, TimeSpan.Zero);
+        }
         ReadTable(contentPath, $"{OnetFolder}/occupation_data.tsv", '\t', [Code, "Title", "Description"], problems, row =>
             data.Descriptions[row.OnetCode(data)] = row["Description"]);
         ReadTable(contentPath, $"{OnetFolder}/task_statements.tsv", '\t', [Code, "Task", "Task Type"], problems, row =>

@@ -12,6 +12,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Guide> Guides => Set<Guide>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<PageAddress> Pages => Set<PageAddress>();
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
@@ -46,6 +47,11 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             page.OwnsMany(p => p.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<Redirect>().HasIndex(r => r.FromPath).IsUnique();
+        modelBuilder.Entity<PageAddress>(page =>
+        {
+            page.ToTable("Pages");
+            page.HasKey(p => p.Path);
+        });
         modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
     }
 }

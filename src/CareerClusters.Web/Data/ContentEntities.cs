@@ -121,6 +121,14 @@ public sealed class SitePage
     public List<PageSection> Sections { get; set; } = [];
 }
 
+/// <summary>A page the content makes (home, the lists, each cluster, pathway, occupation and guide): the sitemap, and the pages that may be shared.</summary>
+public sealed class PageAddress
+{
+    public required string Path { get; set; }
+    /// <summary>When the files the page is made from were last written.</summary>
+    public DateTimeOffset LastModified { get; set; }
+}
+
 /// <summary>An old web address that permanently moves to a current one (a renamed cluster or pathway).</summary>
 public sealed class Redirect
 {

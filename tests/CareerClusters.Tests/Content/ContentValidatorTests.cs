@@ -61,7 +61,7 @@ public class ContentValidatorTests
     }
 
     [Fact]
-    public void DuplicateSlug_IsReported()
+    public void RedirectToAnotherPagesAddress_IsReportedAtItsLine()
     {
         using var content = new ContentCopy().Edit("clusters/information-technology.md", "redirect_from: [info-tech]", "redirect_from:\n  - health-science");
 
@@ -69,7 +69,44 @@ public class ContentValidatorTests
 
         Assert.Equal("clusters/information-technology.md", problem.File);
         Assert.Equal(7, problem.Line);
-        Assert.Contains("duplicate slug \"health-science\"", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("redirect_from: /clusters/health-science is the address of another page; an old address must be one that no page uses now", problem.Message);
+    }
+
+    [Fact]
+    public void RedirectFromThePagesOwnAddress_IsReported()
+    {
+        using var content = new ContentCopy().Edit("clusters/information-technology.md", "redirect_from: [info-tech]", "redirect_from: [info-tech, information-technology]");
+
+        var problem = SingleProblem(content);
+
+        Assert.Equal("clusters/information-technology.md:6:1: error: redirect_from: /clusters/information-technology is this page's own address; " +
+            "an old address must be one that no page uses now", problem.ToString());
+    }
+
+    [Fact]
+    public void OldAddressClaimedByTwoClusters_IsReportedWhereTheSecondClaimsIt()
+    {
+        using var content = new ContentCopy().Edit("clusters/health-science.md", "order: 1\n", "order: 1\nredirect_from: [info-tech]\n");
+
+        var problem = SingleProblem(content);
+
+        Assert.Equal("clusters/information-technology.md", problem.File);
+        Assert.Equal(6, problem.Line);
+        Assert.Equal("redirect_from: /clusters/info-tech already redirects to /clusters/health-science (clusters/health-science.md:4); " +
+            "one old address can lead to one page only", problem.Message);
+    }
+
+    [Fact]
+    public void PathwayOldNameThatIsASiblingPathwaysAddress_IsReported()
+    {
+        using var content = new ContentCopy().Write("pathways/patient-care.md",
+            "---\ntitle: \"Patient Care\"\ncluster: health-science\norder: 2\nsummary: \"Care.\"\nredirect_from: [therapeutic-services]\n---\n## Overview\nText.\n");
+
+        var problem = SingleProblem(content);
+
+        Assert.Equal("pathways/patient-care.md", problem.File);
+        Assert.Equal(6, problem.Line);
+        Assert.StartsWith("redirect_from: /clusters/health-science/therapeutic-services is the address of another page", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

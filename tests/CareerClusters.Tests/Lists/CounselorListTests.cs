@@ -97,6 +97,12 @@ public sealed class CounselorListTests : IDisposable
         Assert.Contains("Ask Ms. Lee about the hospital visit.", items[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Nurses care for patients", items[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("noindex, nofollow", list.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        string qr = list.QuerySelector(".share-panel img")!.GetAttribute("src")!;
+        using var code = await client.GetAsync(new Uri(qr, UriKind.Relative));
+        using var noSuchList = await client.GetAsync(new Uri("/qr.svg?page=/lists/zzzzzzz", UriKind.Relative));
+        Assert.Equal($"/qr.svg?page={PublicPathOf(editPath)}", qr);
+        Assert.Equal("image/svg+xml", code.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, noSuchList.StatusCode);
     }
 
     [Fact]

@@ -33,7 +33,9 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         string canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
         Assert.EndsWith(path.Split('?')[0], canonical, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
-        Assert.Null(page.QuerySelector("meta[name=robots]"));
+        // Search results are for the visitor who searched, not for search engines.
+        Assert.Equal(path.StartsWith("/search", StringComparison.Ordinal) ? "noindex, nofollow" : null,
+            page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.NotNull(page.QuerySelector("main#main"));
     }
 
@@ -128,6 +130,16 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
     [InlineData("/Clusters/Health-Science", "/clusters/health-science")]
     [InlineData("/occupations/29-1141.00", "/occupations/registered-nurses")]
     [InlineData("/occupations/Registered-Nurses", "/occupations/registered-nurses")]
+    [InlineData("/clusters/health-science/", "/clusters/health-science")]
+    [InlineData("/CLUSTERS/health-science", "/clusters/health-science")]
+    [InlineData("/clusters/health-science/Therapeutic-Services/", "/clusters/health-science/therapeutic-services")]
+    [InlineData("/Occupations/registered-nurses/", "/occupations/registered-nurses")]
+    [InlineData("/guides/What-Is-A-Career-Cluster", "/guides/what-is-a-career-cluster")]
+    [InlineData("/clusters/", "/clusters")]
+    [InlineData("/Clusters?x=1", "/clusters?x=1")]
+    [InlineData("/Search?q=Nurse", "/search?q=Nurse")]
+    [InlineData("/clusters/info-tech/", "/clusters/info-tech")]
+    [InlineData("/survey/results/AbC/", "/survey/results/AbC")]
     public async Task OldAndVariantAddresses_RedirectPermanently(string path, string target)
     {
         using var client = site.CreatePlainClient();
@@ -135,6 +147,29 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("http://localhost//evil.example/", "/evil.example")]
+    [InlineData("http://localhost/%5Cevil.example/", "/%5Cevil.example")]
+    public async Task TrailingSlashRedirect_NeverLeavesTheSite(string url, string target)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(url));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task CanonicalAddress_IsServedAsIs_AndOnlyGetAndHeadAreRedirected()
+    {
+        using var client = site.CreatePlainClient();
+        using var page = await client.GetAsync(new Uri("/clusters/health-science", UriKind.Relative));
+        using var post = await client.PostAsync(new Uri("/Clusters/Health-Science/", UriKind.Relative), new StringContent(""));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.NotEqual(HttpStatusCode.MovedPermanently, post.StatusCode);
     }
 
     [Fact]

@@ -88,9 +88,28 @@ public class SurveyPageTests(StudentSite site) : IClassFixture<StudentSite>
         Assert.NotNull(page.QuerySelector("a[href='/compare?clusters=information-technology,health-science']"));
         var add = page.QuerySelector("form[action='/my-clusters/add']")!;
         Assert.Equal(["information-technology", "health-science"], add.QuerySelectorAll("input[name=c]").Select(i => i.GetAttribute("value")));
-        Assert.EndsWith(path, page.QuerySelector("input#share-link")!.GetAttribute("value"), StringComparison.Ordinal);
-        Assert.StartsWith("http", page.QuerySelector("input#share-link")!.GetAttribute("value"), StringComparison.Ordinal);
+        string shareLink = page.QuerySelector(".share-panel [data-share-url]")!.TextContent;
+        Assert.EndsWith(path, shareLink, StringComparison.Ordinal);
+        Assert.StartsWith("http", shareLink, StringComparison.Ordinal);
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task AResult_HasASharePanelWithItsQrCode_AndATamperedResultGetsNoCode()
+    {
+        string path = await ResultPathAsync("bachelors", "I stay calm.");
+        var page = await site.GetAsync(path);
+        string qr = page.QuerySelector(".share-panel img.share-qr")!.GetAttribute("src")!;
+        using var client = site.CreateBareClient();
+
+        Assert.Equal("/qr.svg?page=" + path.Replace("?", "%3F", StringComparison.Ordinal).Replace("=", "%3D", StringComparison.Ordinal), qr);
+        using var made = await client.GetAsync(new Uri(qr, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        string code = path.Split('?')[0];
+        using var badPlan = await client.GetAsync(new Uri("/qr.svg?page=" + Uri.EscapeDataString(code + "?after=never"), UriKind.Relative));
+        using var tampered = await client.GetAsync(new Uri("/qr.svg?page=" + code[..^1] + (code[^1] == 'A' ? "B" : "A") + "x", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, badPlan.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
     }
 
     [Fact]

@@ -103,3 +103,16 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 }
+
+/// <summary>A counselor's list is a page that may be shared: its QR code is made while the list exists.</summary>
+public sealed class ListsToShare(ListStore lists) : Share.IShareablePages
+{
+    private const string Prefix = Shared.SitePaths.Lists + "/";
+
+    public async Task<bool> IsPageAsync(string path, string query, CancellationToken cancellationToken)
+    {
+        string code = path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : "";
+        return query.Length == 0 && code.Length == CounselorList.CodeLength && !code.Contains('/', StringComparison.Ordinal)
+            && await lists.FindAsync(code, cancellationToken) is not null;
+    }
+}

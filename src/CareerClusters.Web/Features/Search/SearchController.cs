@@ -97,7 +97,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
             "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", SitePaths.Search,
-            [new Crumb("Home", SitePaths.Home), new Crumb("Search")]);
+            [new Crumb("Home", SitePaths.Home), new Crumb("Search")], NoIndex: true);
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),

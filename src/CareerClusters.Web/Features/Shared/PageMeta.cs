@@ -4,8 +4,9 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record Crumb(string Title, string? Path = null);
 
 /// <summary>What the layout needs from every page: title, description, canonical address and breadcrumbs.</summary>
-/// <param name="NoIndex">Keep the page out of search engines (admin pages).</param>
-public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs, bool NoIndex = false);
+/// <param name="NoIndex">Keep the page out of search engines (admin pages, search results, a student's own results).</param>
+/// <param name="IsError">An error page: it has no address of its own, so no canonical link and no og:url.</param>
+public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs, bool NoIndex = false, bool IsError = false);
 
 /// <summary>Every view model has page metadata, so one layout serves every page.</summary>
 public interface IPageViewModel

@@ -20,6 +20,12 @@ public static class SitePaths
     public const string Lists = "/lists";
     public const string NewList = Lists + "/new";
     public const string AddToList = Lists + "/add";
+    public const string SitemapXml = "/sitemap.xml";
+    public const string RobotsTxt = "/robots.txt";
+    public const string QrCodeSvg = "/qr.svg";
+    public const string QrCodePng = "/qr.png";
+    /// <summary>The picture shown when a page is shared (og:image), 1200 x 630.</summary>
+    public const string ShareImage = "/images/og-card.png";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
@@ -40,6 +46,10 @@ public static class SitePaths
     public static string CompareClusters(IEnumerable<string> clusterSlugs) => $"{Compare}?clusters={string.Join(",", clusterSlugs)}";
 
     public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
+
+    /// <summary>The QR code of one of the site's pages (its canonical path, with the query of a survey result), as SVG or PNG.</summary>
+    public static string QrCode(string page, string format = "svg") =>
+        $"{(format == "png" ? QrCodePng : QrCodeSvg)}?page={Uri.EscapeDataString(page).Replace("%2F", "/", StringComparison.Ordinal)}";
 
     /// <summary>A counselor's list, as students see it.</summary>
     public static string List(string code) => $"{Lists}/{code}";
@@ -69,6 +79,25 @@ public static class SitePaths
 
     /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
     public static string? PathwaySlugOf(string path) => ParsePage(path) is { Kind: PageAddressKind.Pathway } page ? page.Slug : null;
+
+    /// <summary>
+    /// The one spelling of a requested address that the site answers on: no trailing slash, and lowercase where the
+    /// address is made of names (content pages and the fixed pages). Other addresses keep their case: survey result
+    /// codes are case-sensitive.
+    /// </summary>
+    public static string Canonical(string path)
+    {
+        // Leading slashes are collapsed too: "//host" in a Location header would leave the site.
+        string trimmed = "/" + path.Trim('/');
+        string lower = trimmed.ToLowerInvariant();
+        bool madeOfNames = NamedSections.Any(section => lower == section || lower.StartsWith(section + "/", StringComparison.Ordinal))
+            || FixedPages.Contains(lower);
+        return madeOfNames ? lower : trimmed;
+    }
+
+    private static readonly string[] NamedSections = [Clusters, Occupations, Guides];
+
+    private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare];
 
     /// <summary>Route templates for the controllers, in the same shapes as the builders above.</summary>
     public static class Routes

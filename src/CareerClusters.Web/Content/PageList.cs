@@ -1,0 +1,43 @@
+using CareerClusters.Web.Features.Shared;
+
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// Every page the content makes, with the last time a file it shows was written: the sitemap's entries, and the pages
+/// a QR code may be made for. A job's pay and outlook come from the data files, so their date counts for job pages.
+/// </summary>
+public static class PageList
+{
+    public static IEnumerable<(string Path, DateTimeOffset LastModified)> From(ContentSet content)
+    {
+        DateTimeOffset? data = content.Data.LastModified;
+        var clusters = Newest(content.Clusters.Select(c => (DateTimeOffset?)c.LastModified));
+        var occupations = Newest(content.Occupations.Select(o => (DateTimeOffset?)o.LastModified).Append(data));
+        if (content.Home is { } home)
+        {
+            yield return (SitePaths.Home, Newest([home.LastModified, clusters]));
+        }
+        yield return (SitePaths.Clusters, clusters);
+        foreach (var cluster in content.Clusters)
+        {
+            var pathways = content.Pathways.Where(p => p.Meta.Cluster == cluster.Slug).Select(p => (DateTimeOffset?)p.LastModified);
+            yield return (SitePaths.Cluster(cluster.Slug), Newest(pathways.Append(cluster.LastModified).Append(data)));
+        }
+        foreach (var pathway in content.Pathways)
+        {
+            yield return (SitePaths.Pathway(pathway.Meta.Cluster!, pathway.Slug), Newest([pathway.LastModified, data]));
+        }
+        yield return (SitePaths.Occupations, occupations);
+        foreach (var occupation in content.Occupations)
+        {
+            yield return (SitePaths.Occupation(occupation.Slug), Newest([occupation.LastModified, data]));
+        }
+        yield return (SitePaths.Guides, Newest(content.Guides.Select(g => (DateTimeOffset?)g.LastModified)));
+        foreach (var guide in content.Guides)
+        {
+            yield return (SitePaths.Guide(guide.Slug), guide.LastModified);
+        }
+    }
+
+    private static DateTimeOffset Newest(IEnumerable<DateTimeOffset?> dates) => dates.Max() ?? DateTimeOffset.UnixEpoch;
+}

@@ -1,0 +1,68 @@
+// The share panel: "Copy link" and "Print this page" buttons. Without JavaScript the panel shows the full link (one
+// click selects it) and says how to print; this file only adds the buttons.
+(function () {
+  "use strict";
+
+  document.querySelectorAll("[data-share-panel]").forEach(function (panel) {
+    var link = panel.querySelector("[data-share-url]");
+    var buttons = panel.querySelector("[data-share-buttons]");
+    var copy = panel.querySelector("[data-share-copy]");
+    var print = panel.querySelector("[data-share-print]");
+    var status = panel.querySelector("[data-share-status]");
+    var hint = panel.querySelector("[data-share-print-hint]");
+    if (!link || !buttons || !copy || !print || !status) {
+      return;
+    }
+    buttons.hidden = false;
+    if (hint) {
+      hint.hidden = true;
+    }
+
+    function say(text) {
+      status.textContent = "";
+      window.setTimeout(function () { status.textContent = text; }, 60);
+    }
+
+    function selectLink() {
+      var range = document.createRange();
+      range.selectNodeContents(link);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+
+    function copied() {
+      copy.textContent = "Copied \u2713";
+      say("Link copied.");
+      window.setTimeout(function () { copy.textContent = "Copy link"; }, 4000);
+    }
+
+    // Where the clipboard cannot be written (no permission, or a page not served over HTTPS), the link is left
+    // selected, ready for Ctrl+C.
+    function selectInstead() {
+      selectLink();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (e) {
+        done = false;
+      }
+      if (done) {
+        copied();
+      } else {
+        say("The link is selected: press Ctrl+C to copy it.");
+      }
+    }
+
+    copy.addEventListener("click", function () {
+      var url = link.textContent.trim();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(url).then(copied, selectInstead);
+      } else {
+        selectInstead();
+      }
+    });
+
+    print.addEventListener("click", function () { window.print(); });
+  });
+})();
