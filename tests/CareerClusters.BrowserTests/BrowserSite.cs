@@ -77,9 +77,13 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         }
         _playwright?.Dispose();
         await _factory.DisposeAsync();
-        if (Directory.Exists(_databaseDirectory))
+        try
         {
             Directory.Delete(_databaseDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone, or SQLite removed a journal file while the folder was being emptied.
         }
     }
 

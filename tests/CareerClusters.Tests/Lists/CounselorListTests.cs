@@ -18,10 +18,7 @@ public sealed class CounselorListTests : IDisposable
     {
         _sites.ForEach(s => s.Dispose());
         _content.Dispose();
-        if (Directory.Exists(_userData))
-        {
-            Directory.Delete(_userData, recursive: true);
-        }
+        TestPaths.DeleteDirectory(_userData);
     }
 
     private SiteFactory Site(int changesPerMinute = 60)

@@ -38,10 +38,7 @@ public class SiteFactory(string contentPath, IReadOnlyDictionary<string, string>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (Directory.Exists(_databaseDirectory))
-        {
-            Directory.Delete(_databaseDirectory, recursive: true);
-        }
+        TestPaths.DeleteDirectory(_databaseDirectory);
     }
 }
 

@@ -20,6 +20,25 @@ public static class TestPaths
 
     /// <summary>The site's real content folder, for integrity tests.</summary>
     public static string RealContent => Path.Combine(RepositoryRoot, "content");
+
+    /// <summary>
+    /// Deletes a test's folder. A factory may be disposed twice (Dispose and DisposeAsync), and SQLite may remove its
+    /// journal files while the folder is being emptied: neither is a test failure.
+    /// </summary>
+    public static void DeleteDirectory(string path)
+    {
+        for (int attempt = 1; Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException || ex is IOException && attempt < 5)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
 }
 
 /// <summary>A throw-away copy of the test content that a test may break, deleted afterwards.</summary>
@@ -53,7 +72,7 @@ public sealed class ContentCopy : IDisposable
         return this;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => TestPaths.DeleteDirectory(Path);
 
     private static void CopyDirectory(string from, string to)
     {
