@@ -18,11 +18,9 @@ public sealed class ListPages(ContentDbContext db, RedirectQueries redirects)
 
     public async Task<IReadOnlyDictionary<string, ListedPage>> ResolveAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
     {
-        var current = new Dictionary<string, string>();
-        foreach (string path in paths.Distinct())
-        {
-            current[path] = await redirects.TargetOfAsync(path, cancellationToken) ?? path;
-        }
+        var asked = paths.Distinct().ToList();
+        var moved = await redirects.TargetsOfAsync(asked, cancellationToken);
+        var current = asked.ToDictionary(p => p, p => moved.GetValueOrDefault(p, p));
         var addresses = current.Values.Distinct().Select(p => (Path: p, Address: SitePaths.ParsePage(p))).Where(a => a.Address is not null).ToList();
         var clusterSlugs = addresses.Where(a => a.Address!.Kind == PageAddressKind.Cluster).Select(a => a.Address!.Slug).ToList();
         var pathwaySlugs = addresses.Where(a => a.Address!.Kind == PageAddressKind.Pathway).Select(a => a.Address!.Slug).ToList();

@@ -67,7 +67,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return NotFound();
         }
-        var current = await CurrentListAsync(cancellationToken);
+        var current = (await CurrentListAsync(cancellationToken))?.List;
         return View(new AddToListViewModel(AddMeta(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
     }
 
@@ -80,7 +80,8 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return NotFound();
         }
-        var current = await CurrentListAsync(cancellationToken);
+        var remembered = await CurrentListAsync(cancellationToken);
+        var current = remembered?.List;
         bool startNew = current is null || start == "new";
         string? error = CheckNote(note) ?? (!startNew && current!.Items.Count >= CounselorList.MaxItems ? $"A list holds at most {CounselorList.MaxItems} pages." : null);
         CounselorList list;
@@ -93,7 +94,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         }
         else
         {
-            (list, token) = (current!, CurrentListToken() ?? "");
+            (list, token) = remembered!.Value;
         }
         if (error is not null)
         {
@@ -231,18 +232,17 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         return (await pages.ResolveAsync([page], cancellationToken)).GetValueOrDefault(page);
     }
 
-    private async Task<CounselorList?> CurrentListAsync(CancellationToken cancellationToken)
+    /// <summary>The list named by this browser's cookie, with its token, when the token still edits it.</summary>
+    private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken)
     {
         string? value = Request.Cookies[CurrentListCookie];
         int dot = value?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        return dot > 0 ? await store.FindForEditAsync(value![..dot], value[(dot + 1)..], cancellationToken) : null;
-    }
-
-    private string? CurrentListToken()
-    {
-        string? value = Request.Cookies[CurrentListCookie];
-        int dot = value?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        return dot > 0 ? value![(dot + 1)..] : null;
+        if (dot <= 0)
+        {
+            return null;
+        }
+        string token = value![(dot + 1)..];
+        return await store.FindForEditAsync(value[..dot], token, cancellationToken) is { } list ? (list, token) : null;
     }
 
     private void RememberCurrentList(string code, string token) =>

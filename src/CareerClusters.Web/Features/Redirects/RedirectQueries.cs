@@ -8,4 +8,8 @@ public sealed class RedirectQueries(ContentDbContext db)
 {
     public Task<string?> TargetOfAsync(string path, CancellationToken cancellationToken) =>
         db.Redirects.Where(r => r.FromPath == path).Select(r => r.ToPath).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The current address of each of these paths that moved, in one query.</summary>
+    public async Task<Dictionary<string, string>> TargetsOfAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken) =>
+        await db.Redirects.Where(r => paths.Contains(r.FromPath)).ToDictionaryAsync(r => r.FromPath, r => r.ToPath, cancellationToken);
 }
