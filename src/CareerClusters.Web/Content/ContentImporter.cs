@@ -37,13 +37,13 @@ public static class ContentImporter
     private static async Task<SearchLexicon> WriteRowsAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
     {
         var clusterIds = new Dictionary<string, int>();
-        await using (var insert = new Insert(connection, "Clusters", "Id", "Slug", "Title", "Order", "Summary", "Sections", "RelatedSlugs", "IsThisYou"))
+        await using (var insert = new Insert(connection, "Clusters", "Id", "Slug", "Title", "Order", "Summary", "Icon", "Colour", "Sections", "RelatedSlugs", "IsThisYou"))
         {
             foreach (var file in content.Clusters)
             {
                 int id = clusterIds[file.Slug] = clusterIds.Count + 1;
                 await insert.RunAsync(cancellationToken, id, file.Slug, file.Meta.Title, file.Meta.Order ?? 0, file.Meta.Summary,
-                    Json(file.Body.Sections), Json(file.Meta.Related), Json(Statements(file.Meta.IsThisYou)));
+                    file.Meta.Icon, file.Meta.Colour, Json(file.Body.Sections), Json(file.Meta.Related), Json(Statements(file.Meta.IsThisYou)));
             }
         }
 

@@ -22,6 +22,7 @@ public static partial class ContentValidator
             RequireText(cluster, "summary", cluster.Meta.Summary, problems);
             RequireOrder(cluster, cluster.Meta.Order, problems);
             RequireBody(cluster, problems);
+            CheckLook(cluster, problems);
             for (int i = 0; i < cluster.Meta.Related.Count; i++)
             {
                 string related = cluster.Meta.Related[i];
@@ -296,6 +297,30 @@ public static partial class ContentValidator
             {
                 problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" must start with / (a page of this site), # (a part of this page), https:// or mailto:"));
             }
+        }
+    }
+
+    /// <summary>A cluster's icon is a symbol of the site's sprite and its colour a name from the palette.</summary>
+    private static void CheckLook(ContentFile<ClusterFrontMatter> cluster, List<ContentProblem> problems)
+    {
+        string? icon = cluster.Meta.Icon;
+        if (string.IsNullOrWhiteSpace(icon))
+        {
+            Add(problems, cluster, cluster.Lines.Of("icon"), "missing required field \"icon\" (one of: " + string.Join(", ", ClusterLook.Icons.Order(StringComparer.Ordinal)) + ")");
+        }
+        else if (!ClusterLook.Icons.Contains(icon))
+        {
+            Add(problems, cluster, cluster.Lines.Of("icon"), $"unknown icon \"{icon}\" (use one of: {string.Join(", ", ClusterLook.Icons.Order(StringComparer.Ordinal))})");
+        }
+        string? colour = cluster.Meta.Colour;
+        if (string.IsNullOrWhiteSpace(colour))
+        {
+            Add(problems, cluster, cluster.Lines.Of("colour"), "missing required field \"colour\" (one of: " + string.Join(", ", ClusterLook.Palette.Keys.Order(StringComparer.Ordinal)) + ")");
+        }
+        else if (!ClusterLook.Palette.ContainsKey(colour))
+        {
+            string hint = colour.StartsWith('#') ? "colours are names from the site's palette, each checked for contrast, not codes like #1d4ed8" : "unknown colour";
+            Add(problems, cluster, cluster.Lines.Of("colour"), $"{hint}: \"{colour}\" (use one of: {string.Join(", ", ClusterLook.Palette.Keys.Order(StringComparer.Ordinal))})");
         }
     }
 

@@ -8,6 +8,8 @@ public sealed class ClusterFrontMatter
     public string? Title { get; set; }
     public int? Order { get; set; }
     public string? Summary { get; set; }
+    public string? Icon { get; set; }
+    public string? Colour { get; set; }
     public List<string> Related { get; set; } = [];
     public List<string> RedirectFrom { get; set; } = [];
     public IsThisYouFrontMatter? IsThisYou { get; set; }

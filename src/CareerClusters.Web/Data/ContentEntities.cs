@@ -12,6 +12,8 @@ public sealed class Cluster
     public required string Title { get; set; }
     public int Order { get; set; }
     public required string Summary { get; set; }
+    public string Icon { get; set; } = "";
+    public string Colour { get; set; } = "";
     public List<PageSection> Sections { get; set; } = [];
     public List<string> RelatedSlugs { get; set; } = [];
     public List<InterestStatement> IsThisYou { get; set; } = [];

@@ -30,7 +30,7 @@ public class CheckContentCommandTests
         { "pathways/therapeutic-services.md", "cluster: health-science", "cluster: health", "pathways/therapeutic-services.md:3:1: error: the cluster \"health\" does not exist", 1 },
         { "pathways/therapeutic-services.md", "  - 15-1211.01  #", "  - 29-1141.00  #", "pathways/therapeutic-services.md:9:1: error: the occupation 29-1141.00 is listed twice", 1 },
         { "occupations/web-developers.md", "code: 15-1254.00", "code: 15-1254", "occupations/web-developers.md:2:1: error: \"15-1254\" is not an O*NET-SOC 2019 code", 3 },
-        { "clusters/health-science.md", "(/clusters/health-science/therapeutic-services)", "(/clusters/health-science/nursing)", "clusters/health-science.md:15:37: error: the link \"/clusters/health-science/nursing\" points to a page that does not exist", 1 },
+        { "clusters/health-science.md", "(/clusters/health-science/therapeutic-services)", "(/clusters/health-science/nursing)", "clusters/health-science.md:17:37: error: the link \"/clusters/health-science/nursing\" points to a page that does not exist", 1 },
         { "guides/what-is-a-career-cluster.md", "title: \"What is a career cluster?\"\n", "", "guides/what-is-a-career-cluster.md:1:1: error: missing required field \"title\"", 1 },
     };
 

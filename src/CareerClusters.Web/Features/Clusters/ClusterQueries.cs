@@ -10,8 +10,8 @@ public sealed class ClusterQueries(ContentDbContext db)
     public async Task<IReadOnlyList<ClusterCard>> CardsAsync(CancellationToken cancellationToken) =>
         await db.Clusters
             .OrderBy(c => c.Order)
-            .Select(c => new ClusterCard(c.Slug, c.Title, c.Summary, c.Pathways.Count,
-                c.Pathways.OrderBy(p => p.Order).Select(p => p.Title).ToList()))
+            .Select(c => new ClusterCard(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
+                c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -27,6 +27,8 @@ public sealed class ClusterQueries(ContentDbContext db)
                 c.Slug,
                 c.Title,
                 c.Summary,
+                c.Icon,
+                c.Colour,
                 c.Sections,
                 c.IsThisYou,
                 c.RelatedSlugs,
@@ -45,7 +47,7 @@ public sealed class ClusterQueries(ContentDbContext db)
         }
         var related = await db.Clusters
             .Where(c => cluster.RelatedSlugs.Contains(c.Slug))
-            .Select(c => new RelatedCluster(c.Slug, c.Title, c.Summary))
+            .Select(c => new RelatedCluster(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour)))
             .ToListAsync(cancellationToken);
 
         return new ClusterViewModel(
@@ -54,6 +56,7 @@ public sealed class ClusterQueries(ContentDbContext db)
             cluster.Slug,
             cluster.Title,
             cluster.Summary,
+            new ClusterLook(cluster.Icon, cluster.Colour),
             cluster.Sections,
             StatementsOf(cluster.IsThisYou, "activity"),
             StatementsOf(cluster.IsThisYou, "quality"),
@@ -77,6 +80,8 @@ public sealed class ClusterQueries(ContentDbContext db)
                 p.Sections,
                 ClusterSlug = p.Cluster.Slug,
                 ClusterTitle = p.Cluster.Title,
+                ClusterIcon = p.Cluster.Icon,
+                ClusterColour = p.Cluster.Colour,
                 Occupations = p.Occupations.OrderBy(o => o.Order)
                     .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook), o.Occupation.DescriptionText })
                     .ToList(),
@@ -100,11 +105,17 @@ public sealed class ClusterQueries(ContentDbContext db)
             pathway.Summary,
             pathway.ClusterSlug,
             pathway.ClusterTitle,
+            new ClusterLook(pathway.ClusterIcon, pathway.ClusterColour),
             pathway.Sections,
             pathway.Occupations.Where(o => o.Featured).Select(o => new FeaturedJob(o.Job, o.DescriptionText.Length > 0 ? o.DescriptionText : null)).ToList(),
             EducationGroup.Of(pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal)),
             siblings);
     }
+
+    /// <summary>Every cluster's icon and colour, by slug (for search results).</summary>
+    public async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(CancellationToken cancellationToken) =>
+        (await db.Clusters.Select(c => new { c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Slug, c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>
     public Task<string?> ClusterOfPathwayAsync(string pathwaySlug, CancellationToken cancellationToken) =>

@@ -3,10 +3,26 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-public sealed record ClusterCard(string Slug, string Title, string Summary, int PathwayCount, IReadOnlyList<string> PathwayTitles)
+public sealed record PathwayName(string Slug, string Title);
+
+public sealed record ClusterCard(string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
     public string Path => SitePaths.Cluster(Slug);
+
+    public int PathwayCount => Pathways.Count;
+
+    /// <summary>The summary's first sentence: one line on a card.</summary>
+    public string ShortSummary => FirstSentence(Summary);
+
+    public static string FirstSentence(string text)
+    {
+        int end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
 }
+
+/// <summary>A list of cluster cards, with the level of their titles (h2 under the page's h1, h3 under a section's h2).</summary>
+public sealed record ClusterCardList(IReadOnlyList<ClusterCard> Cards, int HeadingLevel = 3, bool ShowPathways = true);
 
 public sealed record ClusterListViewModel(PageMeta Meta, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel;
 
@@ -15,7 +31,7 @@ public sealed record PathwayLink(string Slug, string Title, string Summary, int 
 /// <summary>A featured job on a pathway page: its figures and a line about the work.</summary>
 public sealed record FeaturedJob(JobSummary Job, string? Description);
 
-public sealed record RelatedCluster(string Slug, string Title, string Summary)
+public sealed record RelatedCluster(string Slug, string Title, string Summary, ClusterLook Look)
 {
     public string Path => SitePaths.Cluster(Slug);
 }
@@ -25,6 +41,7 @@ public sealed record ClusterViewModel(
     string Slug,
     string Title,
     string Summary,
+    ClusterLook Look,
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<string> Activities,
     IReadOnlyList<string> Qualities,
@@ -43,6 +60,7 @@ public sealed record PathwayViewModel(
     string Summary,
     string ClusterSlug,
     string ClusterTitle,
+    ClusterLook Look,
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<FeaturedJob> Featured,
     IReadOnlyList<EducationGroup> JobsByEducation,

@@ -32,7 +32,7 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
             _ => "Something went wrong",
         };
         Response.StatusCode = statusCode;
-        var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", SitePaths.Home), new Crumb(title)], NoIndex: true, IsError: true);
+        var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", SitePaths.Home), new Crumb(title)], NoIndex: true, IsError: true, HasSearchBox: statusCode == 404);
         return View("Error", new ErrorViewModel(meta, statusCode, cards));
     }
 }

@@ -3,7 +3,7 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Occupations;
 
-public sealed record OccupationPathway(string ClusterSlug, string ClusterTitle, string PathwaySlug, string PathwayTitle)
+public sealed record OccupationPathway(string ClusterSlug, string ClusterTitle, string PathwaySlug, string PathwayTitle, ClusterLook Look)
 {
     public string ClusterPath => SitePaths.Cluster(ClusterSlug);
 

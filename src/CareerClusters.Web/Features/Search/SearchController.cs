@@ -9,7 +9,7 @@ using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Search;
 
-public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml);
+public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look);
 
 public sealed record FilterOption(string Value, string Label, int? Count = null);
 
@@ -92,12 +92,14 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         IReadOnlyList<ClusterCard> popular = outcome.Total == 0
             ? (await clusters.CardsAsync(cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
             : [];
+        var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await clusters.LooksAsync(cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
-            KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml)).ToList();
+            KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml,
+            h.ClusterSlug is not null && looks.TryGetValue(h.ClusterSlug, out var look) ? look : null)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
             "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", SitePaths.Search,
-            [new Crumb("Home", SitePaths.Home), new Crumb("Search")], NoIndex: true);
+            [new Crumb("Home", SitePaths.Home), new Crumb("Search")], NoIndex: true, HasSearchBox: true);
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),

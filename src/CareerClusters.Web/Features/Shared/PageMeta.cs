@@ -6,7 +6,9 @@ public sealed record Crumb(string Title, string? Path = null);
 /// <summary>What the layout needs from every page: title, description, canonical address and breadcrumbs.</summary>
 /// <param name="NoIndex">Keep the page out of search engines (admin pages, search results, a student's own results).</param>
 /// <param name="IsError">An error page: it has no address of its own, so no canonical link and no og:url.</param>
-public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs, bool NoIndex = false, bool IsError = false);
+/// <param name="HasSearchBox">The page has its own search box, so the header leaves its one out (one search box a page).</param>
+public sealed record PageMeta(string Title, string Description, string CanonicalPath, IReadOnlyList<Crumb> Breadcrumbs, bool NoIndex = false, bool IsError = false,
+    bool HasSearchBox = false);
 
 /// <summary>Every view model has page metadata, so one layout serves every page.</summary>
 public interface IPageViewModel

@@ -26,6 +26,7 @@ public static class SitePaths
     public const string QrCodePng = "/qr.png";
     /// <summary>The picture shown when a page is shared (og:image), 1200 x 630.</summary>
     public const string ShareImage = "/images/og-card.png";
+    public const string IconSprite = "/icons/clusters.svg";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
