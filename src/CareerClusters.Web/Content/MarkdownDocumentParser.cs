@@ -43,10 +43,10 @@ public static class MarkdownDocumentParser
         // Markdig lines are 0-based; the YAML starts on the line after the opening "---".
         int firstYamlLine = frontMatter is null ? 1 : frontMatter.Line + 2;
 
-        // A wide table scrolls sideways on a phone (see .prose table): keyboard users must be able to reach it to scroll it.
+        using var plain = new PlainTextRenderer();
         foreach (var table in document.Descendants<Table>())
         {
-            table.GetAttributes().AddProperty("tabindex", "0");
+            MarkTable(table, plain);
         }
 
         var bodyBlocks = document.Where(block => block is not YamlFrontMatterBlock).ToList();
@@ -55,7 +55,6 @@ public static class MarkdownDocumentParser
             .Select(link => new BodyLink(link.Url!, link.Line + 1, link.Column + 1))
             .ToList();
 
-        using var plain = new PlainTextRenderer();
         return new ParsedMarkdown(
             yaml,
             firstYamlLine,
@@ -63,6 +62,33 @@ public static class MarkdownDocumentParser
             links,
             BodyIsEmpty: bodyBlocks.Count == 0,
             PlainText: string.Join("\n", bodyBlocks.Select(plain.Of)));
+    }
+
+    /// <summary>
+    /// On a phone a table is shown as a stack of cards, one a row, each cell under its column's name (see .prose table in
+    /// site.css): every cell carries its column's name, and explicit roles keep it a table for screen readers whatever
+    /// its CSS display. A wider screen that still cannot fit the table scrolls it: keyboard users must be able to reach it.
+    /// </summary>
+    private static void MarkTable(Table table, PlainTextRenderer plain)
+    {
+        table.GetAttributes().AddProperty("tabindex", "0");
+        table.GetAttributes().AddProperty("role", "table");
+        var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
+        var labels = header is null ? [] : header.OfType<TableCell>().Select(c => plain.Of(c).Trim()).ToList();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            row.GetAttributes().AddProperty("role", "row");
+            int column = 0;
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                cell.GetAttributes().AddProperty("role", row.IsHeader ? "columnheader" : "cell");
+                if (!row.IsHeader && column < labels.Count && labels[column].Length > 0)
+                {
+                    cell.GetAttributes().AddProperty("data-label", labels[column]);
+                }
+                column += Math.Max(1, cell.ColumnSpan);
+            }
+        }
     }
 
     private static List<PageSection> SplitIntoSections(List<Block> blocks, PlainTextRenderer plain)

@@ -64,4 +64,28 @@ public sealed record PathwayViewModel(
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<FeaturedJob> Featured,
     IReadOnlyList<EducationGroup> JobsByEducation,
-    IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel;
+    IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel
+{
+    public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
+}
+
+/// <summary>A pathway's jobs at a glance: how many, the education they start with, their median pay and outlook.</summary>
+public sealed record PathwayGlance(int Jobs, string? EducationFrom, string? EducationTo, int? PayFrom, int? PayTo, int WithPay, int Growing, int WithOutlook)
+{
+    public static PathwayGlance Of(IReadOnlyList<JobSummary> jobs)
+    {
+        var order = Content.EducationLevels.Labels.Keys.ToList();
+        var levels = jobs.Where(j => j.EducationKey is not null).Select(j => order.IndexOf(j.EducationKey!)).Where(i => i >= 0).ToList();
+        var wages = jobs.Select(j => j.Outlook?.MedianWage).OfType<int>().ToList();
+        var outlooks = jobs.Select(j => j.Outlook).OfType<OccupationOutlook>().ToList();
+        return new PathwayGlance(
+            jobs.Count,
+            levels.Count == 0 ? null : Content.EducationLevels.Labels[order[levels.Min()]],
+            levels.Count == 0 ? null : Content.EducationLevels.Labels[order[levels.Max()]],
+            wages.Count == 0 ? null : wages.Min(),
+            wages.Count == 0 ? null : wages.Max(),
+            wages.Count,
+            outlooks.Count(o => o.ChangePercent >= o.AllJobsChangePercent + 2),
+            outlooks.Count);
+    }
+}

@@ -10,6 +10,9 @@ public sealed record ClusterLook(string Icon, string Colour)
     /// <summary>Used before a cluster has a look of its own (never for valid content).</summary>
     public static readonly ClusterLook Default = new("compass", "navy");
 
+    /// <summary>A guide in search results: it belongs to no cluster.</summary>
+    public static readonly ClusterLook Guide = new("book-open", "slate");
+
     /// <summary>The class that sets <c>--accent</c> for an element and everything inside it.</summary>
     public string AccentClass => "accent-" + Colour;
 

@@ -53,6 +53,30 @@
       }
     }
 
+    // The words typed, marked in a title with <mark> (built from text nodes: a title is never parsed as HTML).
+    function appendMarked(parent, title, query) {
+      var words = query.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; })
+        .map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+      if (words.length === 0) { parent.appendChild(document.createTextNode(title)); return; }
+      var pattern = new RegExp("(^|[^\\p{L}\\p{N}])(" + words.join("|") + ")", "giu");
+      var last = 0, match;
+      while ((match = pattern.exec(title)) !== null) {
+        var start = match.index + match[1].length;
+        if (start > last) { parent.appendChild(document.createTextNode(title.slice(last, start))); }
+        var mark = document.createElement("mark");
+        mark.textContent = match[2];
+        parent.appendChild(mark);
+        last = start + match[2].length;
+        pattern.lastIndex = last;
+      }
+      if (last < title.length) { parent.appendChild(document.createTextNode(title.slice(last))); }
+    }
+
+    function open() {
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
     function render(suggestions) {
       items = suggestions;
       list.textContent = "";
@@ -65,14 +89,16 @@
         kind.className = "suggest-kind";
         kind.textContent = s.kind;
         option.appendChild(kind);
-        option.appendChild(document.createTextNode(" " + s.title));
+        var title = document.createElement("span");
+        title.className = "suggest-title";
+        appendMarked(title, s.title, lastQuery);
+        option.appendChild(title);
         option.addEventListener("mousedown", function (event) { event.preventDefault(); });
         option.addEventListener("click", function () { window.location.assign(s.url); });
         list.appendChild(option);
       });
       if (suggestions.length > 0) {
-        list.hidden = false;
-        input.setAttribute("aria-expanded", "true");
+        open();
         status.textContent = suggestions.length + (suggestions.length === 1 ? " suggestion" : " suggestions") + ". Use the arrow keys to choose.";
       } else {
         close();
@@ -99,7 +125,18 @@
       timer = setTimeout(fetchSuggestions, 120);
     });
     input.addEventListener("keydown", function (event) {
-      if (list.hidden) { return; }
+      if (list.hidden) {
+        // After Escape (or leaving the box), the down arrow brings the list back.
+        if (event.key === "ArrowDown" && input.value.trim() === lastQuery && items.length > 0) {
+          event.preventDefault();
+          open();
+          highlight(0);
+        } else if (event.key === "ArrowDown" && input.value.trim().length >= 2) {
+          event.preventDefault();
+          fetchSuggestions();
+        }
+        return;
+      }
       if (event.key === "ArrowDown") {
         event.preventDefault();
         highlight(Math.min(active + 1, items.length - 1));
@@ -119,4 +156,9 @@
   }
 
   document.querySelectorAll("input[data-suggest]").forEach(setUp);
+
+  // Search filters are a closed disclosure on a phone (results come first) and open beside the results on a wide screen.
+  if (window.matchMedia("(min-width: 48rem)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = true; });
+  }
 })();
