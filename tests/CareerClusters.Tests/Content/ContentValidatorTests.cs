@@ -60,6 +60,23 @@ public class ContentValidatorTests
         Assert.StartsWith("unknown field \"sumary\"", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("icon: stethoscope\n", "", 1, "missing required field \"icon\" (one of: atom, book-open,")]
+    [InlineData("icon: stethoscope", "icon: doctor", 13, "unknown icon \"doctor\" (use one of: atom, book-open,")]
+    [InlineData("colour: red\n", "", 1, "missing required field \"colour\" (one of: blue, cyan,")]
+    [InlineData("colour: red", "colour: rose", 14, "unknown colour: \"rose\" (use one of: blue, cyan,")]
+    [InlineData("colour: red", "colour: \"#ff0000\"", 14, "colours are names from the site's palette, each checked for contrast, not codes like #1d4ed8: \"#ff0000\"")]
+    public void ClusterIconAndColour_AreCheckedAgainstTheSpriteAndThePalette(string find, string replace, int line, string message)
+    {
+        using var content = new ContentCopy().Edit("clusters/health-science.md", find, replace);
+
+        var problem = SingleProblem(content);
+
+        Assert.Equal("clusters/health-science.md", problem.File);
+        Assert.Equal(line, problem.Line);
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RedirectToAnotherPagesAddress_IsReportedAtItsLine()
     {
@@ -167,7 +184,7 @@ public class ContentValidatorTests
         var problem = SingleProblem(content);
 
         Assert.Equal("clusters/health-science.md", problem.File);
-        Assert.Equal(15, problem.Line);
+        Assert.Equal(17, problem.Line);
         Assert.Equal(37, problem.Column);
         Assert.Contains("\"/clusters/health-science/nursing\" points to a page that does not exist", problem.Message, StringComparison.Ordinal);
     }
