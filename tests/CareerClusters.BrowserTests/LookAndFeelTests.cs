@@ -69,7 +69,9 @@ public class LookAndFeelTests(BrowserSite site)
         await page.GotoAsync("/");
 
         var card = page.Locator("li.cluster-card").Filter(new() { HasText = "Health Science" });
-        await card.Locator(".card-summary").ClickAsync();
+        // A click anywhere on the card, here on its summary, lands on the card's link (it covers the card).
+        var summary = await card.Locator(".card-summary").BoundingBoxAsync();
+        await page.Mouse.ClickAsync(summary!.X + summary.Width / 2, summary.Y + summary.Height / 2);
         await page.WaitForURLAsync("**/clusters/health-science");
 
         await page.GoBackAsync();
@@ -171,7 +173,7 @@ public class LookAndFeelTests(BrowserSite site)
             "() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow]; }");
         Assert.Equal("solid", ring[0]);
         Assert.Equal("3px", ring[1]);
-        Assert.Contains(ring[2], new[] { "rgb(27, 31, 36)", "rgb(255, 255, 255)" });
+        Assert.True(ring[2] is "rgb(27, 31, 36)" or "rgb(255, 255, 255)", $"the ring is {ring[2]}");
         Assert.Contains("2px", ring[3], StringComparison.Ordinal);
     }
 
