@@ -70,6 +70,7 @@ public class LookAndFeelTests(BrowserSite site)
 
         var card = page.Locator("li.cluster-card").Filter(new() { HasText = "Health Science" });
         // A click anywhere on the card, here on its summary, lands on the card's link (it covers the card).
+        await card.ScrollIntoViewIfNeededAsync();
         var summary = await card.Locator(".card-summary").BoundingBoxAsync();
         await page.Mouse.ClickAsync(summary!.X + summary.Width / 2, summary.Y + summary.Height / 2);
         await page.WaitForURLAsync("**/clusters/health-science");

@@ -28,6 +28,8 @@ public static class SitePaths
     public const string ShareImage = "/images/og-card.png";
     public const string IconSprite = "/icons/clusters.svg";
 
+    public const string IconLicence = "/icons/LICENSE.txt";
+
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 
     public static string Pathway(string clusterSlug, string pathwaySlug) => $"{Clusters}/{clusterSlug}/{pathwaySlug}";

@@ -1,3 +1,4 @@
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Survey;
 using Microsoft.EntityFrameworkCore;
@@ -23,13 +24,15 @@ public sealed class ShortlistQueries(ContentDbContext db)
                 c.Slug,
                 c.Title,
                 c.Summary,
+                c.Icon,
+                c.Colour,
                 Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayRef(p.Slug, p.Title)).ToList(),
             })
             .ToListAsync(cancellationToken);
         var position = slugs.Select((slug, i) => (slug, i)).DistinctBy(p => p.slug).ToDictionary(p => p.slug, p => p.i, StringComparer.Ordinal);
         return clusters
             .OrderBy(c => position[c.Slug])
-            .Select(c => new ShortlistCard(c.Slug, c.Title, c.Summary, c.Pathways))
+            .Select(c => new ShortlistCard(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour), c.Pathways))
             .ToList();
     }
 }

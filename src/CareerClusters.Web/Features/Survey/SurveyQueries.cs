@@ -25,7 +25,7 @@ public sealed class SurveyQueries(ContentDbContext db)
         var pathways = await db.Pathways.AsNoTracking()
             .Where(p => slugs.Contains(p.Cluster.Slug))
             .OrderBy(p => p.Order)
-            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayRef(p.Slug, p.Title) })
+            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayRef(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
 
         var jobs = new List<(string ClusterSlug, JobLink Job, bool Featured)>();
@@ -46,8 +46,10 @@ public sealed class SurveyQueries(ContentDbContext db)
                 .Select(g => (g.First().Job, Featured: g.Any(j => j.Featured)))
                 .OrderByDescending(j => j.Featured).ThenBy(j => j.Job.Title, StringComparer.OrdinalIgnoreCase)
                 .ToList();
+            var own = pathways.Where(p => p.ClusterSlug == slug).ToList();
             return new ClusterDetails(
-                pathways.Where(p => p.ClusterSlug == slug).Select(p => p.Link).ToList(),
+                own.Count == 0 ? ClusterLook.Default : new ClusterLook(own[0].Icon, own[0].Colour),
+                own.Select(p => p.Link).ToList(),
                 matching.Take(JobsPerCluster).Select(j => j.Job).ToList(),
                 matching.Count);
         });
@@ -62,4 +64,4 @@ public sealed record JobLink(string Slug, string Title, string? EducationLabel)
     public string Path => SitePaths.Occupation(Slug);
 }
 
-public sealed record ClusterDetails(IReadOnlyList<PathwayRef> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);
+public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayRef> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);
