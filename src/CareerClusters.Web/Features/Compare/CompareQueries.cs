@@ -24,7 +24,7 @@ public sealed partial class CompareQueries(ContentDbContext db)
     {
         var clusters = await db.Clusters.AsNoTracking()
             .Where(c => slugs.Contains(c.Slug))
-            .Select(c => new { c.Slug, c.Title, c.Summary, c.Sections })
+            .Select(c => new { c.Slug, c.Title, c.Summary, c.Sections, c.Icon, c.Colour })
             .ToListAsync(cancellationToken);
         var jobs = await db.PathwayOccupations.AsNoTracking()
             .Where(po => slugs.Contains(po.Pathway.Cluster.Slug))
@@ -34,7 +34,7 @@ public sealed partial class CompareQueries(ContentDbContext db)
         return clusters
             .OrderBy(c => IndexIn(slugs, c.Slug))
             .Select(c => new CompareItem(
-                CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(c.Slug), null, null, c.Summary,
+                CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(c.Slug), null, null, new ClusterLook(c.Icon, c.Colour), c.Summary,
                 FirstParagraph(Section(c.Sections, "Overview")),
                 FirstParagraph(Section(c.Sections, "Work environment")),
                 Spread(jobs.Where(j => j.Owner == c.Slug)),
@@ -48,7 +48,7 @@ public sealed partial class CompareQueries(ContentDbContext db)
     {
         var pathways = await db.Pathways.AsNoTracking()
             .Where(p => slugs.Contains(p.Slug))
-            .Select(p => new { p.Slug, p.Title, p.Summary, p.Sections, ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title })
+            .Select(p => new { p.Slug, p.Title, p.Summary, p.Sections, ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title, p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
         var jobs = await db.PathwayOccupations.AsNoTracking()
             .Where(po => slugs.Contains(po.Pathway.Slug))
@@ -58,7 +58,7 @@ public sealed partial class CompareQueries(ContentDbContext db)
         return pathways
             .OrderBy(p => IndexIn(slugs, p.Slug))
             .Select(p => new CompareItem(
-                CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(p.ClusterSlug), p.Summary,
+                CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(p.ClusterSlug), new ClusterLook(p.Icon, p.Colour), p.Summary,
                 FirstParagraph(Section(p.Sections, "What you would do")),
                 FirstParagraph(Section(p.Sections, "Where you would work")),
                 Spread(jobs.Where(j => j.Owner == p.Slug)),

@@ -25,6 +25,7 @@ public sealed record CompareItem(
     string Path,
     string? ParentTitle,
     string? ParentPath,
+    ClusterLook Look,
     string Summary,
     string? WorkHtml,
     string? EnvironmentHtml,
