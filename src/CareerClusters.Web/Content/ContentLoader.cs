@@ -133,14 +133,8 @@ public static class ContentLoader
     public static ContentFile<T>? ReadFile<T>(string path, string relativePath, List<ContentProblem> problems)
         where T : class, new()
     {
-        string text;
-        try
+        if (ContentText.Read(path, relativePath, problems) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException ex)
-        {
-            problems.Add(new ContentProblem(relativePath, 1, 1, $"the file could not be read: {ex.Message}"));
             return null;
         }
         var body = MarkdownDocumentParser.Parse(text.Replace("\r\n", "\n"));
