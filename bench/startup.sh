@@ -6,7 +6,7 @@
 # PUBLISHED=DIR skips the publish step and runs DIR/CareerClusters.Web.dll.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=${PORT:-5093}
+port=${PORT:-5187}
 runs=${RUNS:-3}
 work=$(mktemp -d)
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
