@@ -50,7 +50,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     private static readonly string[] OddMethods = ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "CONNECT", "HEAD", "MKCOL", "FOO", "get"];
 
-    private sealed record Answer(int Status, string ContentType, string Body, string? Location);
+    private sealed record Answer(int Status, string ContentType, string Body, string? Location, TimeSpan Time);
 
     private sealed record Route(string Method, RoutePattern Pattern, string Text);
 
@@ -60,6 +60,9 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         public List<string> Failures { get; } = [];
 
         public int Requests { get; set; }
+
+        /// <summary>The slowest requests, printed with the results: a slow answer to odd input is a way to tie up the server.</summary>
+        public List<(TimeSpan Time, string Request)> Slowest { get; } = [];
     }
 
     private sealed record FormSession(string Cookie, string Token, string EditPath, string ListCode, string ListToken, string SurveyCode);
@@ -343,6 +346,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
     private async Task<Answer> SendAsync(Run run, string method, string path, string query, Dictionary<string, string>? headers, byte[]? form = null)
     {
         run.Requests++;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var context = await site.Server.SendAsync(c =>
         {
             c.Request.Method = method;
@@ -360,12 +364,18 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             }
         });
         using var reader = new StreamReader(context.Response.Body);
-        return new Answer(context.Response.StatusCode, context.Response.ContentType ?? "", await reader.ReadToEndAsync(), context.Response.Headers.Location.ToString());
+        return new Answer(context.Response.StatusCode, context.Response.ContentType ?? "", await reader.ReadToEndAsync(), context.Response.Headers.Location.ToString(), clock.Elapsed);
     }
 
     private static void Check(Run run, HostileInput? input, string request, Answer answer)
     {
         string what = $"{request} [{input?.ToString() ?? "no input"}]";
+        run.Slowest.Add((answer.Time, what));
+        if (run.Slowest.Count > 20)
+        {
+            run.Slowest.Sort((a, b) => b.Time.CompareTo(a.Time));
+            run.Slowest.RemoveRange(10, run.Slowest.Count - 10);
+        }
         if (answer.Status >= 500)
         {
             run.Failures.Add($"{answer.Status} for {what}");
@@ -424,7 +434,11 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     private void Report(Run run)
     {
-        output.WriteLine($"{run.Requests} requests, {HostileInputs.All.Count} inputs, {run.Failures.Count} failures");
+        output.WriteLine($"{run.Requests} requests, {HostileInputs.All.Count} inputs, {run.Failures.Count} failures; slowest:");
+        foreach (var (time, request) in run.Slowest.OrderByDescending(s => s.Time).Take(5))
+        {
+            output.WriteLine($"  {(int)time.TotalMilliseconds} ms {Shorten(request)}");
+        }
         Assert.True(run.Failures.Count == 0,
             $"{run.Failures.Count} of {run.Requests} requests failed:\n" + string.Join("\n", run.Failures.Distinct().Take(40)));
         Assert.True(run.Requests > 500, $"only {run.Requests} requests were sent");
