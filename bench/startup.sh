@@ -23,7 +23,7 @@ start_once() {
   local started ms
   started=$(date +%s%N)
   ASPNETCORE_ENVIRONMENT=Production Content__Path="$work/content" Content__DatabaseDirectory="$work/db" \
-    UserData__ConnectionString="Data Source=$work/user-data.db" Content__WatchForChanges=false \
+    UserData__ConnectionString="Data Source=$work/user-data.db" \
     dotnet "$published/CareerClusters.Web.dll" --urls "http://127.0.0.1:$port" >>"$work/site.log" 2>&1 &
   site=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/clusters/health-science")" = 200 ]; do
