@@ -80,7 +80,7 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
         }
     }
 
-    private static string ReadOnlyConnectionString(string path) =>
+    public static string ReadOnlyConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
 
     private void TryDelete(string path)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Content;
@@ -157,30 +156,32 @@ public sealed class ContentStore : IDisposable
     {
         try
         {
-            var options = _databases.ReadOnlyOptions(path);
-            await using var db = new ContentDbContext(options);
-            ContentDatabaseInfo info;
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                info = await ContentDatabaseInfo.ReadAsync(db.Database.GetDbConnection(), cancellationToken);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            // Plain SQL over one connection: EF Core would compile each of these queries for this one use.
+            await using var connection = new SqliteConnection(ContentDatabases.ReadOnlyConnectionString(path));
+            await connection.OpenAsync(cancellationToken);
+            var info = await ContentDatabaseInfo.ReadAsync(connection, cancellationToken);
             if (!accept(info))
             {
                 return null;
             }
-            var counts = new ContentCounts(await db.Clusters.CountAsync(cancellationToken), await db.Pathways.CountAsync(cancellationToken),
-                await db.Occupations.CountAsync(cancellationToken), await db.Guides.CountAsync(cancellationToken));
-            var search = await SearchLexicon.LoadAsync(db, cancellationToken);
-            var outlook = await db.Occupations.Where(o => o.Outlook != null).Select(o => o.Outlook).FirstOrDefaultAsync(cancellationToken);
-            var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, options, search, counts,
+            ContentCounts counts;
+            ProjectionYears? years = null;
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT (SELECT COUNT(*) FROM \"Clusters\"), (SELECT COUNT(*) FROM \"Pathways\"), (SELECT COUNT(*) FROM \"Occupations\"), (SELECT COUNT(*) FROM \"Guides\"), " +
+                    "(SELECT \"Outlook\" FROM \"Occupations\" WHERE \"Outlook\" IS NOT NULL LIMIT 1)";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                counts = new ContentCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                if (!reader.IsDBNull(4) && JsonSerializer.Deserialize<OccupationOutlook>(reader.GetString(4)) is { } outlook)
+                {
+                    years = new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear);
+                }
+            }
+            var search = await SearchLexicon.LoadAsync(connection, cancellationToken);
+            var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, _databases.ReadOnlyOptions(path), search, counts,
                 restoredFromLastRun ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UtcNow,
-                restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started,
-                outlook is null ? null : new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear), restoredFromLastRun);
+                restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, restoredFromLastRun);
             if (!restoredFromLastRun)
             {
                 _problems = info.Warnings;

@@ -21,7 +21,8 @@ public sealed class StartUpReuseTests : IDisposable
         TestPaths.DeleteDirectory(_databaseDirectory);
     }
 
-    private sealed record Start(string DatabasePath, IReadOnlyList<ReloadAttempt> History, IReadOnlyList<ContentProblem> Problems, string Page);
+    private sealed record Start(string DatabasePath, IReadOnlyList<ReloadAttempt> History, IReadOnlyList<ContentProblem> Problems, string Page,
+        string Search, ContentCounts Counts);
 
     /// <summary>Starts the site over the shared database folder, asks for a page, and stops it again.</summary>
     private async Task<Start> StartAsync()
@@ -34,8 +35,11 @@ public sealed class StartUpReuseTests : IDisposable
         using var client = site.CreatePlainClient();
         using var response = await client.GetAsync(new Uri("/clusters/health-science", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var search = await client.GetAsync(new Uri("/search?q=nurse", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         var store = site.Services.GetRequiredService<ContentStore>();
-        return new Start(store.Current!.DatabasePath, store.History.Recent, store.Problems, await response.Content.ReadAsStringAsync());
+        return new Start(store.Current!.DatabasePath, store.History.Recent, store.Problems, await response.Content.ReadAsStringAsync(),
+            await search.Content.ReadAsStringAsync(), store.Current.Counts);
     }
 
     private string[] DatabaseFiles() => [.. Directory.EnumerateFiles(_databaseDirectory, "content-*").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
@@ -64,6 +68,9 @@ public sealed class StartUpReuseTests : IDisposable
         Assert.Equal(ReusedTrigger, Assert.Single(second.History).Trigger);
         Assert.Equal("start-up", Assert.Single(first.History).Trigger);
         Assert.Equal(first.Page, second.Page);
+        Assert.Equal(first.Search, second.Search);
+        Assert.Contains("Registered Nurses", second.Search, StringComparison.Ordinal);
+        Assert.Equal(first.Counts, second.Counts);
         var warning = Assert.Single(second.Problems);
         Assert.Equal(Assert.Single(first.Problems), warning);
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
