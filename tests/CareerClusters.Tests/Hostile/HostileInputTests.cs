@@ -380,6 +380,11 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         {
             run.Failures.Add($"{answer.Status} for {what}");
         }
+        if (answer.Status is >= 400 and < 500 && answer.ContentType.StartsWith("text/html", StringComparison.Ordinal) && answer.Body.Length > 0
+            && !(answer.Body.Contains("<h1>", StringComparison.Ordinal) && answer.Body.Contains("href=\"/\"", StringComparison.Ordinal)))
+        {
+            run.Failures.Add($"{answer.Status} without the site's page (a heading and a way home) for {what}");
+        }
         if (answer.Status is >= 300 and < 400 && !string.IsNullOrEmpty(answer.Location) && !IsLocal(answer.Location))
         {
             run.Failures.Add($"a redirect off the site ({answer.Location}) for {what}");

@@ -38,9 +38,10 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
         string title = statusCode switch
         {
             404 => "Page not found",
-            400 => "That request did not make sense",
             403 => "That link cannot do this",
             429 => "Too many tries",
+            // 400, and a method or size the address does not take (405, 413, 414, 431...).
+            >= 400 and < 500 => "That request did not make sense",
             _ => "Something went wrong",
         };
         Response.StatusCode = statusCode;
