@@ -6,7 +6,7 @@ WORKDIR /source
 # Restore as its own layer, so code changes do not re-download packages.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/CareerClusters.Web/CareerClusters.Web.csproj src/CareerClusters.Web/
-RUN dotnet restore src/CareerClusters.Web/CareerClusters.Web.csproj
+RUN dotnet restore src/CareerClusters.Web/CareerClusters.Web.csproj -p:_IsPublishing=true
 
 COPY src/ src/
 RUN dotnet publish src/CareerClusters.Web/CareerClusters.Web.csproj -c Release --no-restore -o /app

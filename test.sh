@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests, then real-browser tests in Debian's Chromium.
-# Installs Chromium and zbar-tools when they are missing. Ends with one line: "N passed, N failed".
+# Installs Chromium, zbar-tools and Java (Debian) and the Nu Html Checker (npm's vnu-jar, into .tools/vnu/) when they
+# are missing. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -8,11 +9,33 @@ cd "$(dirname "$0")"
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 [ -x /usr/bin/zbarimg ] || missing="$missing zbar-tools"
+# Java runs the Nu Html Checker (HtmlValidityTests); curl fetches the checker when npm is not there.
+[ -x /usr/bin/java ] || missing="$missing default-jre-headless"
+command -v npm >/dev/null || command -v curl >/dev/null || missing="$missing curl"
 if [ -n "$missing" ]; then
-  echo "Installing Debian's$missing for the browser tests..."
+  echo "Installing Debian's$missing for the tests..."
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  # Slim images leave out the man folders that the Java package's set-up writes to.
+  $sudo mkdir -p /usr/share/man/man1
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null \
     || { echo "Could not install$missing (apt-get install$missing)"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The Nu Html Checker: the vnu-jar package from the npm registry (with npm, or its tarball with curl), unpacked into
+# the git-ignored .tools/vnu/. The HTML validity test reads VNU_JAR and fails when the checker is missing.
+vnu_version=26.9.27
+export VNU_JAR="$PWD/.tools/vnu/vnu.jar"
+if [ ! -f "$VNU_JAR" ] || [ "$(cat .tools/vnu/version 2>/dev/null)" != "$vnu_version" ]; then
+  echo "Installing the Nu Html Checker $vnu_version..."
+  download=$(mktemp -d)
+  tarball="$download/vnu-jar-$vnu_version.tgz"
+  if command -v npm >/dev/null; then (cd "$download" && npm pack --silent "vnu-jar@$vnu_version" >/dev/null 2>&1); fi
+  [ -f "$tarball" ] || curl -fsSL -o "$tarball" "https://registry.npmjs.org/vnu-jar/-/vnu-jar-$vnu_version.tgz"
+  mkdir -p .tools/vnu
+  tar -xzf "$tarball" -C "$download" package/build/dist/vnu.jar && mv "$download/package/build/dist/vnu.jar" "$VNU_JAR" \
+    && echo "$vnu_version" > .tools/vnu/version
+  rm -rf "$download"
+  [ -f "$VNU_JAR" ] || { echo "Could not install the Nu Html Checker (vnu-jar $vnu_version from the npm registry)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 results=$(mktemp -d)

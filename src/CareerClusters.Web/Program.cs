@@ -26,8 +26,11 @@ builder.AddSerilogLogging();
 builder.AddCareerClustersServices();
 
 var app = builder.Build();
-await app.MigrateUserDataAsync();
-if (!await app.LoadContentAsync())
+// The user-data migrations and the content load touch different databases: on two cores, side by side.
+var userData = Task.Run(app.MigrateUserDataAsync);
+bool contentLoaded = await app.LoadContentAsync();
+await userData;
+if (!contentLoaded)
 {
     return 1;
 }

@@ -7,11 +7,13 @@ namespace CareerClusters.Web.Content;
 
 /// <summary>
 /// The folder of derived content databases: one new file per import, opened read-only for requests, deleted once no
-/// request can still be reading it.
+/// request can still be reading it. An import writes under a temporary name and the file takes its final name only
+/// once complete, so a crash in the middle of an import never leaves a database that a later start would serve.
 /// </summary>
 public sealed class ContentDatabases(string directory, ILoggerFactory loggerFactory)
 {
     private const string Pattern = "content-*.db";
+    private const string ImportingSuffix = ".importing";
 
     /// <summary>How long an old generation's database stays on disk for the requests still reading it.</summary>
     public static readonly TimeSpan RetiredDatabaseGracePeriod = TimeSpan.FromSeconds(30);
@@ -23,6 +25,9 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, $"content-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}-{number}-{Guid.NewGuid():N}.db");
     }
+
+    /// <summary>Where an import writes the database that will be <paramref name="path"/> once it is complete.</summary>
+    public static string ImportingPath(string path) => path + ImportingSuffix;
 
     /// <summary>Options for writing a new database during an import.</summary>
     public static DbContextOptions<ContentDbContext> WritableOptions(string path) =>
@@ -44,14 +49,22 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
     public IEnumerable<string> Existing() =>
         Directory.Exists(directory) ? Directory.EnumerateFiles(directory, Pattern).OrderByDescending(File.GetLastWriteTimeUtc) : [];
 
-    /// <summary>At start-up, databases left by earlier runs are derived data that only take disk space.</summary>
+    /// <summary>
+    /// At start-up, databases left by earlier runs (and imports a crash interrupted) are derived data that only take
+    /// disk space: only the one being served is kept.
+    /// </summary>
     public void DeleteAllExcept(string keep)
     {
-        foreach (string path in Existing().Where(p => p != keep).ToList())
+        var leftOver = Existing().Where(p => p != keep)
+            .Concat(Directory.Exists(directory) ? Directory.EnumerateFiles(directory, Pattern + ImportingSuffix) : []);
+        foreach (string path in leftOver.ToList())
         {
             TryDelete(path);
         }
     }
+
+    /// <summary>An import that failed leaves nothing behind.</summary>
+    public void DeleteUnfinished(string path) => TryDelete(ImportingPath(path));
 
     /// <summary>A request that began on the old generation may still open it: delete it only after a while.</summary>
     public async Task RetireAsync(string path, Func<bool> stillInUse)
@@ -67,7 +80,7 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
         }
     }
 
-    private static string ReadOnlyConnectionString(string path) =>
+    public static string ReadOnlyConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
 
     private void TryDelete(string path)

@@ -12,8 +12,22 @@ namespace CareerClusters.Web.Content;
 /// </summary>
 public static class ContentImporter
 {
-    /// <summary>Writes the database and returns the generation's in-memory search data, built from the same documents.</summary>
-    public static async Task<SearchLexicon> ImportAsync(ContentSet content, ContentDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Raise when the database's shape or what is written into it changes without the code changing otherwise. Any
+    /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
+    /// that wrote it.
+    /// </summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
+    public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    /// <summary>
+    /// Writes the database and returns the generation's in-memory search data, built from the same documents. What it
+    /// was imported from (the folder's fingerprint, the importer's version, the warnings) is written last, in the same
+    /// transaction as the rows: a database without it is incomplete and never used again.
+    /// </summary>
+    public static async Task<SearchLexicon> ImportAsync(ContentSet content, ContentDbContext db, ContentDatabaseInfo info, CancellationToken cancellationToken = default)
     {
         await db.Database.EnsureDeletedAsync(cancellationToken);
         await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -25,6 +39,7 @@ public static class ContentImporter
             await Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;", cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var search = await WriteRowsAsync(content, connection, cancellationToken);
+            await ContentDatabaseInfo.WriteAsync(connection, info, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return search;
         }

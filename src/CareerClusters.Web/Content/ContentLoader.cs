@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace CareerClusters.Web.Content;
 
 /// <summary>
@@ -20,33 +23,36 @@ public static class ContentLoader
     {
         for (int attempt = 1; ; attempt++)
         {
-            long before = Fingerprint(contentPath);
+            string before = Fingerprint(contentPath);
             var result = Load(contentPath);
             // A folder that never settles (a very long checkout) is read as it is; the watcher reloads once it is quiet.
             if (Fingerprint(contentPath) == before || attempt == 20)
             {
-                return result;
+                return result with { Fingerprint = before };
             }
             onReread();
             Thread.Sleep(20);
         }
     }
 
-    /// <summary>A number that changes when any file in the content folder is added, removed or written.</summary>
-    private static long Fingerprint(string contentPath)
+    /// <summary>
+    /// A text that changes when any file in the content folder is added, removed or written (its name, size and
+    /// time written), and is the same in every run: a database imported from the same folder can be used again.
+    /// </summary>
+    public static string Fingerprint(string contentPath)
     {
         if (!Directory.Exists(contentPath))
         {
-            return 0;
+            return "";
         }
-        var hash = new HashCode();
-        foreach (var file in new DirectoryInfo(contentPath).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var root = new DirectoryInfo(contentPath);
+        foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
-            hash.Add(file.FullName);
-            hash.Add(file.Length);
-            hash.Add(file.LastWriteTimeUtc.Ticks);
+            hash.AppendData(Encoding.UTF8.GetBytes(
+                FormattableString.Invariant($"{Path.GetRelativePath(root.FullName, file.FullName)}\0{file.Length}\0{file.LastWriteTimeUtc.Ticks}\n")));
         }
-        return hash.ToHashCode();
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public static ContentLoadResult Load(string contentPath)
@@ -133,14 +139,8 @@ public static class ContentLoader
     public static ContentFile<T>? ReadFile<T>(string path, string relativePath, List<ContentProblem> problems)
         where T : class, new()
     {
-        string text;
-        try
+        if (ContentText.Read(path, relativePath, problems) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException ex)
-        {
-            problems.Add(new ContentProblem(relativePath, 1, 1, $"the file could not be read: {ex.Message}"));
             return null;
         }
         var body = MarkdownDocumentParser.Parse(text.Replace("\r\n", "\n"));

@@ -28,6 +28,9 @@ public sealed class ContentSet
 /// <summary>The outcome of reading a content folder: the content, and every problem found in it.</summary>
 public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<ContentProblem> Problems)
 {
+    /// <summary>The folder's fingerprint when it was read (<see cref="ContentLoader.Fingerprint"/>); empty when not known.</summary>
+    public string Fingerprint { get; init; } = "";
+
     public IEnumerable<ContentProblem> Errors => Problems.Where(p => p.Severity == ProblemSeverity.Error);
 
     public bool HasErrors => Errors.Any();

@@ -1,6 +1,6 @@
+using System.Text.Json;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Content;
@@ -64,9 +64,19 @@ public sealed class ContentStore : IDisposable
             int number = Interlocked.Increment(ref _lastNumber);
             string databasePath = _databases.NewPath(number);
             SearchLexicon search;
-            await using (var db = new ContentDbContext(ContentDatabases.WritableOptions(databasePath)))
+            try
             {
-                search = await ContentImporter.ImportAsync(result.Content, db, cancellationToken);
+                await using (var db = new ContentDbContext(ContentDatabases.WritableOptions(ContentDatabases.ImportingPath(databasePath))))
+                {
+                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems);
+                    search = await ContentImporter.ImportAsync(result.Content, db, info, cancellationToken);
+                }
+                File.Move(ContentDatabases.ImportingPath(databasePath), databasePath);
+            }
+            catch
+            {
+                _databases.DeleteUnfinished(databasePath);
+                throw;
             }
             var content = result.Content;
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
@@ -85,6 +95,42 @@ public sealed class ContentStore : IDisposable
     }
 
     /// <summary>
+    /// At start-up: when the content folder has not changed since the newest database was imported from it (same
+    /// fingerprint) by this same code, serve that database again instead of importing the same content once more.
+    /// </summary>
+    public async Task<bool> TryReuseLastImportAsync(CancellationToken cancellationToken = default)
+    {
+        await _importLock.WaitAsync(cancellationToken);
+        try
+        {
+            var started = DateTimeOffset.UtcNow;
+            string fingerprint = ContentLoader.Fingerprint(ContentPath);
+            if (fingerprint.Length == 0)
+            {
+                return false;
+            }
+            foreach (string path in _databases.Existing())
+            {
+                var restored = await TryOpenAsync(path, info => info.Fingerprint == fingerprint && info.ImporterVersion == ContentImporter.Version,
+                    started, restoredFromLastRun: false, cancellationToken);
+                if (restored is { } generation)
+                {
+                    History.Record(new ReloadAttempt(started, "start-up (content unchanged: database reused)", true, generation.Number,
+                        generation.ImportDuration, 0, _problems.Count));
+                    _logger.LogInformation("Reusing the content database {Path}: the content folder has not changed since it was imported; generation {Generation} ready in {Ms} ms: {Counts}",
+                        path, generation.Number, (int)generation.ImportDuration.TotalMilliseconds, generation.Counts);
+                    return true;
+                }
+            }
+            return false;
+        }
+        finally
+        {
+            _importLock.Release();
+        }
+    }
+
+    /// <summary>
     /// At start-up with broken content: serve the database of the last good content, if one is left from an
     /// earlier run and can be read. The problems stay listed for the admin.
     /// </summary>
@@ -92,28 +138,62 @@ public sealed class ContentStore : IDisposable
     {
         foreach (string path in _databases.Existing())
         {
-            try
+            if (await TryOpenAsync(path, _ => true, DateTimeOffset.UtcNow, restoredFromLastRun: true, cancellationToken) is not null)
             {
-                var options = _databases.ReadOnlyOptions(path);
-                await using var db = new ContentDbContext(options);
-                var counts = new ContentCounts(await db.Clusters.CountAsync(cancellationToken), await db.Pathways.CountAsync(cancellationToken),
-                    await db.Occupations.CountAsync(cancellationToken), await db.Guides.CountAsync(cancellationToken));
-                var search = await SearchLexicon.LoadAsync(db, cancellationToken);
-                // A database an older version wrote has no page list: the sitemap and QR codes could not be served from it.
-                _ = await db.Pages.AnyAsync(cancellationToken);
-                var outlook = await db.Occupations.Where(o => o.Outlook != null).Select(o => o.Outlook).FirstOrDefaultAsync(cancellationToken);
-                Swap(new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, options, search, counts,
-                    new DateTimeOffset(File.GetLastWriteTimeUtc(path)), TimeSpan.Zero,
-                    outlook is null ? null : new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear), RestoredFromLastRun: true));
                 _logger.LogWarning("Serving the last good content database {Path} because the content folder has errors", path);
                 return true;
             }
-            catch (SqliteException ex)
-            {
-                _logger.LogWarning(ex, "The old content database {Path} cannot be read", path);
-            }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Serves a database an earlier run imported, when it is complete and <paramref name="accept"/> its info; its
+    /// search data, counts and data years are read back from it.
+    /// </summary>
+    private async Task<ContentGeneration?> TryOpenAsync(string path, Func<ContentDatabaseInfo, bool> accept, DateTimeOffset started,
+        bool restoredFromLastRun, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Plain SQL over one connection: EF Core would compile each of these queries for this one use.
+            await using var connection = new SqliteConnection(ContentDatabases.ReadOnlyConnectionString(path));
+            await connection.OpenAsync(cancellationToken);
+            var info = await ContentDatabaseInfo.ReadAsync(connection, cancellationToken);
+            if (!accept(info))
+            {
+                return null;
+            }
+            ContentCounts counts;
+            ProjectionYears? years = null;
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT (SELECT COUNT(*) FROM \"Clusters\"), (SELECT COUNT(*) FROM \"Pathways\"), (SELECT COUNT(*) FROM \"Occupations\"), (SELECT COUNT(*) FROM \"Guides\"), " +
+                    "(SELECT \"Outlook\" FROM \"Occupations\" WHERE \"Outlook\" IS NOT NULL LIMIT 1)";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await reader.ReadAsync(cancellationToken);
+                counts = new ContentCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+                if (!reader.IsDBNull(4) && JsonSerializer.Deserialize<OccupationOutlook>(reader.GetString(4)) is { } outlook)
+                {
+                    years = new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear);
+                }
+            }
+            var search = await SearchLexicon.LoadAsync(connection, cancellationToken);
+            var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, _databases.ReadOnlyOptions(path), search, counts,
+                restoredFromLastRun ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UtcNow,
+                restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, restoredFromLastRun);
+            if (!restoredFromLastRun)
+            {
+                _problems = info.Warnings;
+            }
+            Swap(generation);
+            return generation;
+        }
+        catch (Exception ex) when (ex is SqliteException or JsonException)
+        {
+            _logger.LogWarning(ex, "The old content database {Path} cannot be read", path);
+            return null;
+        }
     }
 
     private void Swap(ContentGeneration generation)

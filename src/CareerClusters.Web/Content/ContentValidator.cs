@@ -15,6 +15,9 @@ public static partial class ContentValidator
         CheckSlugs(content.Pathways, problems, f => f.Meta.RedirectFrom);
         CheckSlugs(content.Occupations, problems, _ => []);
         CheckSlugs(content.Guides, problems, _ => []);
+        // A cluster file that could not be read is already reported: references to it are not reported again.
+        var unreadClusters = content.UnreadFiles.Where(f => f.StartsWith(ContentLoader.ClustersFolder + "/", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet();
 
         foreach (var cluster in content.Clusters)
         {
@@ -26,7 +29,7 @@ public static partial class ContentValidator
             for (int i = 0; i < cluster.Meta.Related.Count; i++)
             {
                 string related = cluster.Meta.Related[i];
-                if (!clusterSlugs.Contains(related))
+                if (!clusterSlugs.Contains(related) && !unreadClusters.Contains(related))
                 {
                     Add(problems, cluster, cluster.Lines.OfItem("related", i), $"related cluster \"{related}\" does not exist (use the file name of a cluster, without .md)");
                 }
@@ -49,7 +52,7 @@ public static partial class ContentValidator
             {
                 Add(problems, pathway, pathway.Lines.Of("cluster"), "missing required field \"cluster\" (the file name of the pathway's cluster, without .md)");
             }
-            else if (!clusterSlugs.Contains(pathway.Meta.Cluster))
+            else if (!clusterSlugs.Contains(pathway.Meta.Cluster) && !unreadClusters.Contains(pathway.Meta.Cluster))
             {
                 Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)");
             }

@@ -276,9 +276,13 @@ public static partial class OccupationDataReader
             Mode = delimiter == '\t' ? CsvMode.NoEscape : CsvMode.RFC4180,
             BadDataFound = null,
         };
+        if (ContentText.Read(path, relativePath, problems) is not { } text)
+        {
+            return;
+        }
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StringReader(text);
             using var csv = new CsvReader(reader, configuration);
             if (!csv.Read() || !csv.ReadHeader())
             {

@@ -19,11 +19,15 @@ public static partial class SynonymsReader
         {
             return [];
         }
+        if (ContentText.Read(path, FileName, problems) is not { } text)
+        {
+            return [];
+        }
         var synonyms = new List<Synonym>();
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 return [];

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 
 namespace CareerClusters.Web.Data;
 
@@ -56,35 +56,34 @@ public sealed class SearchLexicon
     public static long RowIdOf(int position) => position + 1;
 
     /// <summary>
-    /// Reads the search data back from a content database written by an earlier run: used only at start-up, when the
-    /// content folder is broken and the last good database is served instead.
+    /// Reads the search data back from a content database written by an earlier run (open <paramref name="connection"/>):
+    /// used only at start-up, when the content folder is unchanged or broken and that database is served again.
     /// </summary>
-    public static async Task<SearchLexicon> LoadAsync(ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<SearchLexicon> LoadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // Plain SQL, not EF queries: at start-up each LINQ query would be compiled once for this one use.
         var pages = new Dictionary<long, IndexedPage>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"",
+            reader => pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8)), cancellationToken);
+        var words = new Dictionary<string, int>();
+        await ReadAsync(connection, "SELECT \"Word\", \"Frequency\" FROM \"SearchWords\"", reader => words[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
+        var synonyms = new List<(string Term, string Expansion)>();
+        await ReadAsync(connection, "SELECT \"Term\", \"Expansion\" FROM \"SearchSynonyms\"", reader => synonyms.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
+        var clusters = new List<(string Slug, string Title)>();
+        await ReadAsync(connection, "SELECT \"Slug\", \"Title\" FROM \"Clusters\" ORDER BY \"Order\"", reader => clusters.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
+        return new SearchLexicon(words, synonyms, pages, clusters);
+    }
+
+    private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"";
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                        reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8));
-                }
-            }
-            var words = await db.SearchWords.ToDictionaryAsync(w => w.Word, w => w.Frequency, cancellationToken);
-            var synonyms = await db.SearchSynonyms.Select(s => new { s.Term, s.Expansion }).ToListAsync(cancellationToken);
-            var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new { c.Slug, c.Title }).ToListAsync(cancellationToken);
-            return new SearchLexicon(words, synonyms.Select(s => (s.Term, s.Expansion)), pages, clusters.Select(c => (c.Slug, c.Title)).ToList());
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            readRow(reader);
         }
     }
 

@@ -75,4 +75,16 @@ public class CheckContentCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains("the content folder does not exist", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AFileNotSavedAsUtf8_IsPrintedWithItsPathAndLine_AndExitsOne()
+    {
+        using var content = new ContentCopy().EditAsWindows1252("clusters/health-science.md", "Hospitals and clinics.", "Hospitals and cafés.");
+
+        var (exitCode, lines) = Check(content);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{content.Path}/clusters/health-science.md:18:18: error: the file is not valid UTF-8 (byte 0xE9)", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"{content.Path}: 1 error(s), 0 warning(s)", lines[^1]);
+    }
 }

@@ -129,6 +129,30 @@ public sealed class HotReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileSavedInAnOldEncoding_IsReportedWithItsLine_AndTheLastGoodContentKeepsServing()
+    {
+        var store = _site.Services.GetRequiredService<ContentStore>();
+        await WaitForAsync("/clusters/health-science", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        int generation = store.Current!.Number;
+
+        _content.EditAsWindows1252("clusters/health-science.md", "Hospitals and clinics.", "Hospitals and cafés.");
+        var clock = Stopwatch.StartNew();
+        while (!store.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "the file was not noticed");
+            await Task.Delay(50);
+        }
+
+        var problem = Assert.Single(store.Problems);
+        Assert.Equal(("clusters/health-science.md", 18), (problem.File, problem.Line));
+        Assert.Contains("not valid UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(generation, store.Current!.Number);
+        string body = await WaitForAsync("/clusters/health-science", (r, _) => r.StatusCode == HttpStatusCode.OK);
+        Assert.Contains("Hospitals and clinics.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFFFD", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AtStartUp_BrokenContentWithAnEarlierGoodDatabase_IsServedFromThatDatabase()
     {
         await WaitForAsync("/clusters/health-science", (r, _) => r.StatusCode == HttpStatusCode.OK);

@@ -76,4 +76,54 @@ public class ContentReaderTests
         Assert.Equal(["Work & play", "Jobs at AT&T and Cisco use ssh, every day.", "one item", "Grade", "Math", "9", "Algebra I"],
             parsed.PlainText.Split('\n'));
     }
+
+    [Fact]
+    public void AWindows1252Letter_IsAnErrorAtItsFileLineAndColumn_NeverReplacementCharacters()
+    {
+        using var content = new ContentCopy().EditAsWindows1252("clusters/health-science.md", "Hospitals and clinics.", "Hospitals and cafés.");
+
+        var result = ContentLoader.Load(content.Path);
+
+        var problem = Assert.Single(result.Errors);
+        Assert.Equal(("clusters/health-science.md", 18, 18), (problem.File, problem.Line, problem.Column));
+        Assert.Contains("not valid UTF-8 (byte 0xE9)", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Content.Clusters, c => c.Slug == "health-science");
+    }
+
+    [Theory]
+    [InlineData("search/synonyms.yml", "rn: registered nurses", "rn: registered nursés", 2)]
+    [InlineData("occupations/web-developers.md", "code: 15-1254.00", "code: 15-1254.00\n# café", 3)]
+    public void AWindows1252Letter_InAnyKindOfFile_IsAnErrorAtItsLine(string file, string oldText, string newText, int line)
+    {
+        using var content = new ContentCopy().EditAsWindows1252(file, oldText, newText);
+
+        var result = ContentLoader.Load(content.Path);
+
+        Assert.Contains(result.Errors, p => p.File == file && p.Line == line && p.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWindows1252Letter_InADataFile_IsAnErrorAtItsLine()
+    {
+        using var content = new ContentCopy().WriteBytes("data/onet/occupation_data.tsv",
+            [.. "O*NET-SOC Code\tTitle\tDescription\n29-1141.00\tRegistered Nurses\tCare for patients.\n15-1254.00\tWeb Developers\tBuild sites for a caf"u8, 0xE9, .. ".\n"u8]);
+
+        var result = ContentLoader.Load(content.Path);
+
+        var problem = Assert.Single(result.Errors);
+        Assert.Equal(("data/onet/occupation_data.tsv", 3, 48), (problem.File, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void AByteOrderMark_IsAccepted_AndNotPartOfTheText()
+    {
+        using var content = new ContentCopy();
+        string path = Path.Combine(content.Path, "clusters/health-science.md");
+        content.WriteBytes("clusters/health-science.md", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(path)]);
+
+        var result = ContentLoader.Load(content.Path);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("Health Science", result.Content.Clusters.Single(c => c.Slug == "health-science").Meta.Title);
+    }
 }

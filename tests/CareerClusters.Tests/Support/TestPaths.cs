@@ -60,6 +60,28 @@ public sealed class ContentCopy : IDisposable
         return this;
     }
 
+    /// <summary>Writes raw bytes, for files an old editor saved in another encoding.</summary>
+    public ContentCopy WriteBytes(string relativePath, byte[] bytes)
+    {
+        string full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return this;
+    }
+
+    /// <summary>The file with "é" saved the Windows-1252 way (one byte, 0xE9) in place of a text, as an old editor does.</summary>
+    public ContentCopy EditAsWindows1252(string relativePath, string oldText, string newText)
+    {
+        string full = System.IO.Path.Combine(Path, relativePath);
+        string text = File.ReadAllText(full);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"\"{oldText}\" is not in {relativePath}");
+        }
+        var bytes = text.Replace(oldText, newText, StringComparison.Ordinal).Select(c => c == 'é' ? (byte)0xE9 : checked((byte)c)).ToArray();
+        return WriteBytes(relativePath, bytes);
+    }
+
     public ContentCopy Edit(string relativePath, string oldText, string newText)
     {
         string full = System.IO.Path.Combine(Path, relativePath);

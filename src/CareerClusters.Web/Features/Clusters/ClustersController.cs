@@ -19,8 +19,13 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
     }
 
     [HttpGet(SitePaths.Routes.Cluster)]
-    public async Task<IActionResult> Cluster(string cluster, CancellationToken cancellationToken)
+    public async Task<IActionResult> Cluster(string? cluster, CancellationToken cancellationToken)
     {
+        // A blank segment ("/clusters/%20") binds as null.
+        if (string.IsNullOrWhiteSpace(cluster))
+        {
+            return NotFound();
+        }
         string slug = cluster.ToLowerInvariant();
         var model = await queries.ClusterAsync(slug, cancellationToken);
         if (model is null)
@@ -31,8 +36,12 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
     }
 
     [HttpGet(SitePaths.Routes.Pathway)]
-    public async Task<IActionResult> Pathway(string cluster, string pathway, CancellationToken cancellationToken)
+    public async Task<IActionResult> Pathway(string? cluster, string? pathway, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(cluster) || string.IsNullOrWhiteSpace(pathway))
+        {
+            return NotFound();
+        }
         string clusterSlug = cluster.ToLowerInvariant();
         string pathwaySlug = pathway.ToLowerInvariant();
         var model = await queries.PathwayAsync(clusterSlug, pathwaySlug, cancellationToken);

@@ -11,24 +11,37 @@ public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController(ClusterQueries clusters) : Controller
 {
+    // The actions take no parameters: binding one would read the failed request's form again, and a form that
+    // cannot be read (a %00, too many fields) would then break the error page itself.
+
+    /// <summary>Only a real error reaches these pages; a visitor typing the address gets "not found".</summary>
     [Route("/error/{statusCode:int}")]
-    public Task<IActionResult> Status(int statusCode, CancellationToken cancellationToken) =>
-        // Only a real error reaches these pages; a visitor typing the address gets "not found".
-        Page(HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null ? 404 : statusCode, cancellationToken);
+    public Task<IActionResult> Status() =>
+        Page(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 404);
 
+    /// <summary>
+    /// An exception: a request the server could not read (a form with a %00 or too many fields, a body cut short) is
+    /// the client's mistake (400); anything else is ours (500).
+    /// </summary>
     [Route("/error")]
-    public Task<IActionResult> Unhandled(CancellationToken cancellationToken) =>
-        Page(HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 404 : 500, cancellationToken);
-
-    private async Task<IActionResult> Page(int statusCode, CancellationToken cancellationToken)
+    public Task<IActionResult> Unhandled() => Page(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error switch
     {
+        null => 404,
+        InvalidDataException or BadHttpRequestException => 400,
+        _ => 500,
+    });
+
+    private async Task<IActionResult> Page(int statusCode)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
         IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await clusters.CardsAsync(cancellationToken) : [];
         string title = statusCode switch
         {
             404 => "Page not found",
-            400 => "That request did not make sense",
             403 => "That link cannot do this",
             429 => "Too many tries",
+            // 400, and a method or size the address does not take (405, 413, 414, 431...).
+            >= 400 and < 500 => "That request did not make sense",
             _ => "Something went wrong",
         };
         Response.StatusCode = statusCode;

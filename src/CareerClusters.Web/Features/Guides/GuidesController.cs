@@ -13,8 +13,13 @@ public sealed class GuidesController(GuideQueries queries) : Controller
         View(await queries.IndexAsync(cancellationToken));
 
     [HttpGet(SitePaths.Routes.Guide)]
-    public async Task<IActionResult> Guide(string page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Guide(string? page, CancellationToken cancellationToken)
     {
+        // A blank segment ("/guides/%20") binds as null.
+        if (string.IsNullOrWhiteSpace(page))
+        {
+            return NotFound();
+        }
         string slug = page.ToLowerInvariant();
         var model = await queries.GuideAsync(slug, cancellationToken);
         if (model is null)

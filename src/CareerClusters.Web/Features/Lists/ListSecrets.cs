@@ -21,5 +21,5 @@ public static class ListSecrets
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(hash));
 
     /// <summary>A code as typed: capitals and spaces forgiven.</summary>
-    public static string NormalizeCode(string code) => code.Trim().ToLowerInvariant();
+    public static string NormalizeCode(string? code) => (code ?? "").Trim().ToLowerInvariant();
 }

@@ -10,8 +10,13 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
         db.Lists.Include(l => l.Items.OrderBy(i => i.Position)).FirstOrDefaultAsync(l => l.PublicCode == code, cancellationToken);
 
     /// <summary>The list, only when the token is its edit token.</summary>
-    public async Task<CounselorList?> FindForEditAsync(string code, string token, CancellationToken cancellationToken)
+    public async Task<CounselorList?> FindForEditAsync(string? code, string? token, CancellationToken cancellationToken)
     {
+        // A blank segment in the address binds as null.
+        if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
         var list = await FindAsync(code, cancellationToken);
         return list is not null && ListSecrets.Matches(token, list.EditTokenHash) ? list : null;
     }

@@ -16,8 +16,13 @@ public sealed class OccupationsController(OccupationQueries queries) : Controlle
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     [HttpGet(SitePaths.Routes.Occupation)]
-    public async Task<IActionResult> Occupation(string occupation, CancellationToken cancellationToken)
+    public async Task<IActionResult> Occupation(string? occupation, CancellationToken cancellationToken)
     {
+        // A blank segment ("/occupations/%20") binds as null.
+        if (string.IsNullOrWhiteSpace(occupation))
+        {
+            return NotFound();
+        }
         // An O*NET-SOC code (29-1141.00) is a permanent link too: it moves to the readable address.
         if (ContentValidator.OccupationCodePattern().IsMatch(occupation))
         {

@@ -30,7 +30,16 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Score(CancellationToken cancellationToken)
     {
-        var form = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
+        IFormCollection? form;
+        try
+        {
+            form = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : null;
+        }
+        catch (InvalidDataException)
+        {
+            // A form that cannot be read: a %00, or more fields than any survey has.
+            return Problem(SurveyProblem.Unreadable);
+        }
         StringValues field(string name) => form is null ? Request.Query[name] : form[name];
         var survey = await queries.DefinitionAsync(cancellationToken);
 

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Features.Admin;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit.Abstractions;
+
+namespace CareerClusters.Tests.Pages;
+
+/// <summary>The real content, with the admin area on and a sign-in limit low enough to reach the "too many tries" page.</summary>
+public sealed class ValidatedSite() : SiteFactory(TestPaths.RealContent, new Dictionary<string, string>
+{
+    ["Admin:PasswordHash"] = AdminPassword.Hash(HtmlValidityTests.AdminPasswordText),
+    ["Admin:MaxSignInAttempts"] = "2",
+    ["Content:WatchForChanges"] = "false",
+});
+
+/// <summary>
+/// One page of every type passes the Nu Html Checker (vnu.jar) with no errors. ./test.sh installs Java and the
+/// checker (into .tools/vnu/) and sets VNU_JAR; without them this test fails rather than passing unchecked.
+/// </summary>
+public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper output) : IClassFixture<ValidatedSite>
+{
+    public const string AdminPasswordText = "correct horse battery staple";
+
+    [Fact]
+    public async Task EveryPageType_HasNoNuHtmlCheckerErrors()
+    {
+        string jar = VnuJar();
+        string java = Java();
+        // Cookies are sent by hand, so the admin pages can be asked for signed in and signed out.
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var pages = new Dictionary<string, string>();
+
+        async Task<HttpResponseMessage> Keep(string name, string path, HttpStatusCode expected, HttpRequestMessage? request = null)
+        {
+            var response = await client.SendAsync(request ?? new HttpRequestMessage(HttpMethod.Get, path));
+            pages[name] = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == expected,
+                $"{path} answered {(int)response.StatusCode}, not {(int)expected}: {new HtmlParser().ParseDocument(pages[name]).QuerySelector("h1")?.TextContent}");
+            return response;
+        }
+
+        await Keep("home", "/", HttpStatusCode.OK);
+        await Keep("clusters", "/clusters", HttpStatusCode.OK);
+        await Keep("cluster", "/clusters/health-science", HttpStatusCode.OK);
+        await Keep("pathway", "/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
+        await Keep("occupation", "/occupations/registered-nurses", HttpStatusCode.OK);
+        await Keep("occupation-all-other", "/occupations/agricultural-workers-all-other", HttpStatusCode.OK);
+        await Keep("occupations", "/occupations", HttpStatusCode.OK);
+        await Keep("occupations-filtered", "/occupations?cluster=health-science&education=bachelors-degree&outlook=faster&sort=pay", HttpStatusCode.OK);
+        await Keep("guides", "/guides", HttpStatusCode.OK);
+        foreach (string? guide in Directory.EnumerateFiles(Path.Combine(TestPaths.RealContent, "guides"), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal))
+        {
+            await Keep($"guide-{guide}", $"/guides/{guide}", HttpStatusCode.OK);
+        }
+        await Keep("search", "/search?q=nurse", HttpStatusCode.OK);
+        await Keep("search-filtered", "/search?q=data&kind=occupation&cluster=information-technology&page=2", HttpStatusCode.OK);
+        await Keep("search-typo", "/search?q=nurce", HttpStatusCode.OK);
+        await Keep("search-none", "/search?q=zzqqxxjj", HttpStatusCode.OK);
+        await Keep("search-empty", "/search", HttpStatusCode.OK);
+        await Keep("survey", "/survey", HttpStatusCode.OK);
+        using (var scored = await client.GetAsync(new Uri("/survey/results?s=0&s=3&s=7&s=12&after=bachelors", UriKind.Relative)))
+        {
+            await Keep("survey-results", scored.Headers.Location!.OriginalString, HttpStatusCode.OK);
+        }
+        await Keep("survey-unreadable", "/survey/results/zz", HttpStatusCode.BadRequest);
+        await Keep("compare-clusters", "/compare?clusters=health-science,information-technology", HttpStatusCode.OK);
+        await Keep("compare-pathways", "/compare?pathways=therapeutic-services,web-and-digital-communications,health-informatics", HttpStatusCode.OK);
+        await Keep("compare-picker", "/compare", HttpStatusCode.OK);
+        await Keep("compare-picker-message", "/compare?clusters=health-science", HttpStatusCode.OK);
+        await Keep("my-clusters-empty", "/my-clusters", HttpStatusCode.OK);
+        await Keep("my-clusters-shared", "/my-clusters?c=health-science,information-technology", HttpStatusCode.OK);
+        await Keep("not-found", "/no-such-page", HttpStatusCode.NotFound);
+
+        string cookie, token;
+        // A counselor's list: the new-list form, the editor, the add-to-list page, the delete check and the public page.
+        using (var newList = await client.GetAsync(new Uri("/lists/new", UriKind.Relative)))
+        {
+            cookie = string.Join("; ", newList.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
+            pages["list-new"] = await newList.Content.ReadAsStringAsync();
+            token = new HtmlParser().ParseDocument(pages["list-new"]).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        }
+        using var created = await client.SendAsync(Post("/lists/new", cookie, token, new() { ["title"] = "Careers with animals", ["introduction"] = "Read these before Friday." }));
+        string editPath = created.Headers.Location!.OriginalString;
+        using var added = await client.SendAsync(Post(editPath + "/items", cookie, token, new() { ["page"] = "/clusters/health-science" }));
+        using var addedJob = await client.SendAsync(Post(editPath + "/items", cookie, token, new() { ["page"] = "/occupations/registered-nurses" }));
+        await Keep("list-edit", editPath, HttpStatusCode.OK, Get(editPath, cookie));
+        await Keep("list-edit-search", editPath + "?q=vet", HttpStatusCode.OK, Get(editPath + "?q=vet", cookie));
+        await Keep("list-add", "/lists/add?page=/clusters/information-technology", HttpStatusCode.OK, Get("/lists/add?page=/clusters/information-technology", cookie));
+        await Keep("list-delete", editPath + "/delete", HttpStatusCode.OK, Get(editPath + "/delete", cookie));
+        await Keep("list", editPath[..editPath.IndexOf("/edit/", StringComparison.Ordinal)], HttpStatusCode.OK);
+        await Keep("list-new-error", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, token, new() { ["title"] = "" }));
+        await Keep("bad-request", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, "not-the-token", new() { ["title"] = "x" }));
+
+        // The admin area: sign-in, the status page, a wrong password, then the "too many tries" page.
+        await Keep("admin-sign-in", "/admin/sign-in", HttpStatusCode.OK, Get("/admin/sign-in", cookie));
+        token = new HtmlParser().ParseDocument(pages["admin-sign-in"]).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var signedIn = await client.SendAsync(Post("/admin/sign-in", cookie, token, new() { ["password"] = AdminPasswordText }));
+        string adminCookie = cookie + "; " + string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
+        await Keep("admin", "/admin", HttpStatusCode.OK, Get("/admin", adminCookie));
+        await Keep("admin-wrong-password", "/admin/sign-in", HttpStatusCode.Unauthorized, Post("/admin/sign-in", cookie, token, new() { ["password"] = "wrong" }));
+        await Keep("too-many-tries", "/admin/sign-in", HttpStatusCode.TooManyRequests, Post("/admin/sign-in", cookie, token, new() { ["password"] = "wrong" }));
+
+        var errors = await CheckAsync(java, jar, pages);
+
+        output.WriteLine($"{pages.Count} pages checked, {errors.Count} errors");
+        Assert.True(errors.Count == 0, $"{errors.Count} Nu Html Checker errors in {pages.Count} pages:\n" + string.Join("\n", errors));
+    }
+
+    private static HttpRequestMessage Get(string path, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return request;
+    }
+
+    private static HttpRequestMessage Post(string path, string cookie, string token, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = token;
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("Cookie", cookie);
+        return request;
+    }
+
+    /// <summary>Writes the pages to files and runs the checker once over all of them; returns each error as "file:line:column: message".</summary>
+    private static async Task<List<string>> CheckAsync(string java, string jar, Dictionary<string, string> pages)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "cc-vnu-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var (name, html) in pages)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), html);
+            }
+            var start = new ProcessStartInfo(java) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (string argument in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(pages.Keys.Order(StringComparer.Ordinal).Select(n => Path.Combine(folder, n + ".html"))))
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using var process = Process.Start(start)!;
+            var standardOutput = process.StandardOutput.ReadToEndAsync();
+            string report = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            await standardOutput;
+            using var json = JsonDocument.Parse(report);
+            return json.RootElement.GetProperty("messages").EnumerateArray()
+                .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+                .Select(m =>
+                {
+                    string file = m.TryGetProperty("url", out var url) ? Path.GetFileName(url.GetString()!) : "?";
+                    string line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                    string column = m.TryGetProperty("firstColumn", out var col) ? col.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+                    string extract = m.TryGetProperty("extract", out var e) ? $" [{e.GetString()!.ReplaceLineEndings(" ")}]" : "";
+                    return $"{file}:{line}:{column}: {m.GetProperty("message").GetString()}{extract}";
+                })
+                .ToList();
+        }
+        finally
+        {
+            TestPaths.DeleteDirectory(folder);
+        }
+    }
+
+    /// <summary>The checker: VNU_JAR, or where ./test.sh puts it.</summary>
+    private static string VnuJar()
+    {
+        string jar = Environment.GetEnvironmentVariable("VNU_JAR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(TestPaths.RepositoryRoot, ".tools", "vnu", "vnu.jar");
+        Assert.True(File.Exists(jar), $"The Nu Html Checker is not at {jar}: run ./test.sh (it installs it) or set VNU_JAR to a vnu.jar");
+        return jar;
+    }
+
+    private static string Java()
+    {
+        string? home = Environment.GetEnvironmentVariable("JAVA_HOME");
+        string java = home is { Length: > 0 } ? Path.Combine(home, "bin", "java") : "/usr/bin/java";
+        Assert.True(File.Exists(java), $"Java is not at {java}: run ./test.sh (it installs Debian's default-jre-headless) or set JAVA_HOME");
+        return java;
+    }
+}
