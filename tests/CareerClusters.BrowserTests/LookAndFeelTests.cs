@@ -44,6 +44,18 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
     }
 
+    [Fact]
+    public async Task OnA390pxPhone_TheFiveMenuLinksShareOneLine()
+    {
+        var page = await site.NewPageAsync(width: 390, height: 800);
+        await page.GotoAsync("/clusters/health-science");
+
+        var tops = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('.main-nav a')].map(a => a.getBoundingClientRect().top)");
+        Assert.Equal(5, tops.Length);
+        string widths = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.main-nav, .main-nav a, .header-inner')].map(e => Math.round(e.getBoundingClientRect().width)).join(' ')");
+        Assert.True(tops.Distinct().Count() == 1, $"menu link tops {string.Join(", ", tops)}; widths of the header, menu and links: {widths}");
+    }
+
     [Theory]
     [InlineData("/clusters/health-science", "rgb(185, 28, 28)")]
     [InlineData("/clusters/health-science/therapeutic-services", "rgb(185, 28, 28)")]
