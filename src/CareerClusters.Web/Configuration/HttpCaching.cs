@@ -30,7 +30,7 @@ public sealed class HttpCachingOptions
 /// may keep its answer. The headers are set before the body is written, so the output cache stores them with the
 /// page and answers a matching If-None-Match with 304.
 /// </summary>
-public sealed class HttpCacheHeadersFilter(ContentStore store, IOptions<HttpCachingOptions> options) : IResultFilter
+public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options) : IResultFilter
 {
     public const string NoStore = "private, no-store";
     public const string PrivateRevalidate = "private, no-cache";
@@ -66,7 +66,8 @@ public sealed class HttpCacheHeadersFilter(ContentStore store, IOptions<HttpCach
             return; // a 404 from a content address is answered by the error page, with its own headers
         }
         headers.CacheControl = cacheControl;
-        headers.ETag = ETagOf(http, store.Current, choices);
+        // The generation this request read its page from (a reload may have landed since the request began).
+        headers.ETag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices);
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
         headers.Append(HeaderNames.Vary, choices ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
