@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using CareerClusters.Web.Content;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -96,6 +98,33 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
             .Append(http.Request.Headers.AcceptEncoding.ToString());
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
         return "\"" + Convert.ToHexStringLower(hash, 0, 10) + "\"";
+    }
+}
+
+/// <summary>
+/// Brotli at its best (quality 11) for pages the output cache keeps per content generation, and at the framework's
+/// "optimal" (quality 4) for everything else. A cluster page is 28.5 KB: quality 11 makes it 6.1 KB in about 25 ms,
+/// quality 4 makes it 7.5 KB in 0.3 ms. A content page pays those 25 ms once per generation; a search the cache
+/// cannot answer would pay them on every request, so it gets quality 4.
+/// </summary>
+public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : ICompressionProvider
+{
+    public const int CachedPageQuality = 11;
+    public const int OtherQuality = 4;
+
+    public string EncodingName => "br";
+
+    public bool SupportsFlush => true;
+
+    public Stream CreateStream(Stream outputStream) =>
+        new BrotliStream(outputStream, new BrotliCompressionOptions { Quality = QualityFor(accessor.HttpContext) }, leaveOpen: true);
+
+    public static int QualityFor(HttpContext? context)
+    {
+        var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
+        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.QrCodes }
+            ? CachedPageQuality
+            : OtherQuality;
     }
 }
 

@@ -44,6 +44,27 @@ public sealed class CompressionTests(HttpSite site) : IClassFixture<HttpSite>
         }
     }
 
+    [Theory]
+    [InlineData("/clusters/health-science", 11)]
+    [InlineData("/occupations/registered-nurses", 11)]
+    [InlineData("/search?q=nurse", 4)]
+    public async Task CachedPages_GetBrotlisSmallestSize_AndSearches_AFastLevel(string path, int quality)
+    {
+        using var plain = await site.SendAsync(HttpMethod.Get, path);
+        using var compressed = await site.SendAsync(HttpMethod.Get, path, ("Accept-Encoding", "br"));
+        byte[] expected;
+        using (var output = new MemoryStream())
+        {
+            using (var brotli = new BrotliStream(output, new BrotliCompressionOptions { Quality = quality }, leaveOpen: true))
+            {
+                brotli.Write(await plain.Content.ReadAsByteArrayAsync());
+            }
+            expected = output.ToArray();
+        }
+
+        Assert.Equal(expected, await compressed.Content.ReadAsByteArrayAsync());
+    }
+
     private static byte[] Unpack(byte[] body, string encoding)
     {
         using var input = new MemoryStream(body);
