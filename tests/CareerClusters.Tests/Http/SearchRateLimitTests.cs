@@ -8,6 +8,7 @@ namespace CareerClusters.Tests.Http;
 /// Searching is limited per client address, generously: a script that floods the search gets 429 with Retry-After
 /// and a friendly page (or a short JSON answer from the suggestion API); a classroom never does.
 /// </summary>
+[Collection(nameof(SearchRateLimitTests))]
 public sealed class SearchRateLimitTests
 {
     private static SiteFactory SiteWithLimit(int burst, int perSecond) => new(TestPaths.TestContent, new Dictionary<string, string>
@@ -120,3 +121,10 @@ public sealed class SearchRateLimitTests
         Assert.All(all, status => Assert.Equal(HttpStatusCode.OK, status));
     }
 }
+
+/// <summary>
+/// The classroom test makes some 560 searches: run alone, so it neither starves the timing-sensitive reload tests of
+/// the two cores nor is starved by them.
+/// </summary>
+[CollectionDefinition(nameof(SearchRateLimitTests), DisableParallelization = true)]
+public sealed class SearchesRunAlone;
