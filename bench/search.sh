@@ -13,6 +13,7 @@ command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk
 work=$(mktemp -d)
 dotnet build src/CareerClusters.Web -c Release -v q --nologo >/dev/null
 Content__Path="$PWD/content" Content__DatabaseDirectory="$work/db" UserData__ConnectionString="Data Source=$work/user-data.db" Content__WatchForChanges=false Serilog__MinimumLevel__Default=Warning \
+  Search__MaxBurst=1000000000 Search__MaxRequestsPerSecond=1000000000 \
   dotnet src/CareerClusters.Web/bin/Release/net10.0/CareerClusters.Web.dll --contentRoot "$PWD/src/CareerClusters.Web" \
   --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
 site=$!

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Threading.RateLimiting;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
@@ -18,6 +19,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -33,6 +35,9 @@ public static class Policies
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 
+    /// <summary>Search results and suggestions: cached like <see cref="ContentPagesWithChoices"/>, but never kept by a shared cache.</summary>
+    public const string SearchPages = "search-pages";
+
     /// <summary>QR codes of the site's pages: cached per content generation (a page may go) and per page.</summary>
     public const string QrCodes = "qr-codes";
 
@@ -41,6 +46,9 @@ public static class Policies
 
     /// <summary>Creating and changing counselors' lists, per client address.</summary>
     public const string ListChanges = "list-changes";
+
+    /// <summary>Searches and suggestions the server has to run (not those answered from the cache), per client address.</summary>
+    public const string Search = "search";
 }
 
 public static class ServiceRegistration
@@ -49,9 +57,10 @@ public static class ServiceRegistration
     {
         builder.AddContent();
         builder.AddUserData();
-        builder.Services.AddPageCaching();
+        builder.AddPageCaching();
         builder.Services.AddFeatureQueries();
         builder.AddAdminSignIn();
+        builder.AddRateLimits();
         builder.Services.AddViews();
         // MapStaticAssets serves fingerprinted, precompressed files. A build's output (tests, benchmarks, `dotnet run`
         // outside Development) keeps the compressed copies under obj/: this manifest points there. A published app has
@@ -92,22 +101,46 @@ public static class ServiceRegistration
         builder.Services.AddScoped<ListPages>();
     }
 
-    /// <summary>Content pages are cached per generation; pages opt in by policy name, so admin pages never are.</summary>
-    private static void AddPageCaching(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
+    /// <summary>
+    /// Content pages are cached per generation; pages opt in by policy name, so admin pages never are. A page is
+    /// cached compressed, once per encoding (the request's Accept-Encoding is reduced to br, gzip or none first), so
+    /// it is compressed once per generation rather than on every request. HTTP caching headers: HttpCacheHeadersFilter.
+    /// </summary>
+    private static void AddPageCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<HttpCachingOptions>(builder.Configuration.GetSection("Http"));
+        builder.Services.AddOutputCache(options =>
         {
             options.AddPolicy(Policies.ContentPages, policy => PerGeneration(policy));
             // The parsed, re-serialised shortlist: a student never sees another's choices, and the many visitors
             // without a shortlist share one copy.
-            options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy)
-                .VaryByValue(context => new KeyValuePair<string, string>("shortlist", ShortlistState.Current(context).Serialize())));
+            options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
+            options.AddPolicy(Policies.SearchPages, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
             options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
         });
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Pages that hold a secret (the admin pages, a list's private editor) are never compressed: see Pipeline.
+            options.EnableForHttps = true;
+            options.Providers.Add<CachedPageBrotliProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["image/svg+xml", "application/xml", "application/opensearchdescription+xml", "application/x-suggestions+json",
+                 "application/manifest+json", "application/problem+json"]);
+        });
+        builder.Services.AddHttpContextAccessor();
+        // gzip's smallest size is no smaller than its "optimal" (level 6) on these pages: 7,615 against 7,603 bytes.
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+    }
+
+    private static KeyValuePair<string, string> ShortlistKey(HttpContext context) =>
+        new("shortlist", ShortlistState.Current(context).Serialize());
 
     private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
         .Expire(TimeSpan.FromHours(1))
         .VaryByValue(context => new KeyValuePair<string, string>("generation",
             context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
+        .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
         .Tag(Policies.ContentCacheTag);
 
     /// <summary>One query class per feature, over the request's content database.</summary>
@@ -137,7 +170,6 @@ public static class ServiceRegistration
     {
         var adminSection = builder.Configuration.GetSection("Admin");
         builder.Services.Configure<AdminOptions>(adminSection);
-        var admin = adminSection.Get<AdminOptions>() ?? new AdminOptions();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -152,33 +184,65 @@ public static class ServiceRegistration
                 options.SlidingExpiration = true;
             });
         builder.Services.AddAuthorization();
+    }
+
+    /// <summary>
+    /// Per client address: admin sign-in attempts, list changes, and searches. Behind a reverse proxy the address is
+    /// the proxy's unless forwarded headers are enabled (docs/deploy.md).
+    /// </summary>
+    private static void AddRateLimits(this WebApplicationBuilder builder)
+    {
+        var admin = builder.Configuration.GetSection("Admin").Get<AdminOptions>() ?? new AdminOptions();
+        var search = builder.Configuration.GetSection("Search").Get<SearchLimitOptions>() ?? new SearchLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // The status code pages show the friendly "too many tries" page; the client learns when to try again.
-            options.OnRejected = (context, _) =>
+            // The status code pages show a friendly page; the suggestion API answers in JSON; the client learns when to try again.
+            options.OnRejected = async (context, cancellationToken) =>
             {
+                var response = context.HttpContext.Response;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
-                return ValueTask.CompletedTask;
+                response.Headers.CacheControl = HttpCacheHeadersFilter.NoStore;
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    await response.WriteAsJsonAsync(new { error = "Too many requests from your address. Please try again in a moment." }, cancellationToken);
+                }
             };
             options.AddPolicy(Policies.AdminSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.MaxSignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 }));
             // Generous: a counselor building a list of 50 pages in a few minutes never meets it; a script does.
             int listChanges = builder.Configuration.GetValue("Lists:MaxChangesPerMinute", 60);
             options.AddPolicy(Policies.ListChanges, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = listChanges, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // A token bucket: a whole class may start searching at once (the burst), then keep going at the rate.
+            options.AddPolicy(Policies.Search, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientAddress(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = search.MaxBurst,
+                    TokensPerPeriod = search.MaxRequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    AutoReplenishment = true,
+                    QueueLimit = 0,
+                }));
         });
     }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>MVC with views beside their controllers, in Features/&lt;Name&gt;/.</summary>
     private static void AddViews(this IServiceCollection services)
     {
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(options =>
+        {
+            options.Conventions.Add(new HeadOnEveryGetRoute());
+            options.Filters.Add<HttpCacheHeadersFilter>();
+        });
         services.Configure<RazorViewEngineOptions>(options =>
         {
             options.ViewLocationFormats.Clear();

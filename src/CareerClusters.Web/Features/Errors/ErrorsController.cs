@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CareerClusters.Web.Features.Errors;
 
-public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel;
+/// <param name="TooManySearches">A 429 from searching (not from signing in or editing lists): wait a moment, not minutes.</param>
+public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList<ClusterCard> Clusters, bool TooManySearches = false) : IPageViewModel;
 
 /// <summary>Friendly pages for errors: never a stack trace, always a way back into the site.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -39,6 +40,7 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
         {
             404 => "Page not found",
             403 => "That link cannot do this",
+            429 when TooManySearches() => "Too many searches",
             429 => "Too many tries",
             // 400, and a method or size the address does not take (405, 413, 414, 431...).
             >= 400 and < 500 => "That request did not make sense",
@@ -46,6 +48,10 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
         };
         Response.StatusCode = statusCode;
         var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", SitePaths.Home), new Crumb(title)], NoIndex: true, IsError: true, HasSearchBox: statusCode == 404);
-        return View("Error", new ErrorViewModel(meta, statusCode, cards));
+        return View("Error", new ErrorViewModel(meta, statusCode, cards, statusCode == 429 && TooManySearches()));
     }
+
+    private bool TooManySearches() =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is string path
+        && (path.StartsWith(SitePaths.Search, StringComparison.Ordinal) || path.StartsWith("/api/search", StringComparison.Ordinal));
 }

@@ -4,6 +4,7 @@ using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Data;
 
@@ -55,7 +56,8 @@ public sealed record SearchViewModel(
 
 public sealed record Suggestion(string Title, string Kind, string Url);
 
-[OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
+[OutputCache(PolicyName = Policies.SearchPages)]
+[EnableRateLimiting(Policies.Search)]
 public sealed class SearchController(SearchEngine engine, ClusterQueries clusters, IConfiguration configuration) : Controller
 {
     public const int PageSize = 20;

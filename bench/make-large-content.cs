@@ -1,0 +1,104 @@
+// Makes a content folder TIMES as large as a real one, for the import benchmark (bench/pages.sh):
+//   dotnet run bench/make-large-content.cs -- SOURCE DESTINATION TIMES
+// Every cluster, pathway, occupation and guide is written TIMES over: copy k gets "-kK" after every page slug in it,
+// " K" after its title, new occupation codes (major groups 80 and up, which SOC does not use) and no redirect_from.
+// Each O*NET data row is copied under the new codes, and each copied occupation is projected through the
+// wider-groups file in its original's BLS row. home.md, the synonyms and the BLS projections are kept once.
+using System.Text;
+using System.Text.RegularExpressions;
+
+if (args.Length != 3 || !int.TryParse(args[2], out int times) || times < 1 || times > 20)
+{
+    Console.Error.WriteLine("usage: dotnet run bench/make-large-content.cs -- SOURCE DESTINATION TIMES (1 to 20)");
+    return 2;
+}
+string source = Path.GetFullPath(args[0]);
+string destination = Path.GetFullPath(args[1]);
+string[] pageFolders = ["clusters", "pathways", "occupations", "guides"];
+
+CopyFolder(source, destination);
+
+var slugs = pageFolders.SelectMany(folder => Directory.GetFiles(Path.Combine(source, folder), "*.md"))
+    .Select(Path.GetFileNameWithoutExtension).OfType<string>().Distinct().OrderByDescending(s => s.Length).ToList();
+var slugPattern = new Regex($"(?<![A-Za-z0-9-])({string.Join("|", slugs.Select(Regex.Escape))})(?![A-Za-z0-9-])", RegexOptions.Compiled);
+var codePattern = new Regex(@"\b\d\d-\d{4}\.\d\d\b", RegexOptions.Compiled);
+var titlePattern = new Regex("^title: \"(.*)\"$", RegexOptions.Multiline | RegexOptions.Compiled);
+var redirectPattern = new Regex("^redirect_from:.*\n", RegexOptions.Multiline | RegexOptions.Compiled);
+
+// Every code any page or O*NET file names, numbered, so copy k maps code number i to one new code.
+var codes = new SortedSet<string>(StringComparer.Ordinal);
+foreach (string file in pageFolders.SelectMany(folder => Directory.GetFiles(Path.Combine(source, folder), "*.md"))
+    .Concat(Directory.GetFiles(Path.Combine(source, "data", "onet"), "*.tsv")))
+{
+    foreach (Match match in codePattern.Matches(File.ReadAllText(file)))
+    {
+        codes.Add(match.Value);
+    }
+}
+var number = codes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
+string NewCode(string code, int copy) => $"{79 + copy:00}-{number[code] / 100:0000}.{number[code] % 100:00}";
+
+for (int copy = 1; copy < times; copy++)
+{
+    foreach (string folder in pageFolders)
+    {
+        foreach (string file in Directory.GetFiles(Path.Combine(source, folder), "*.md"))
+        {
+            string text = File.ReadAllText(file);
+            text = redirectPattern.Replace(text, "");
+            text = titlePattern.Replace(text, m => $"title: \"{m.Groups[1].Value} {copy}\"", 1);
+            text = slugPattern.Replace(text, m => $"{m.Value}-k{copy}");
+            text = codePattern.Replace(text, m => NewCode(m.Value, copy));
+            File.WriteAllText(Path.Combine(destination, folder, $"{Path.GetFileNameWithoutExtension(file)}-k{copy}.md"), text);
+        }
+    }
+}
+
+foreach (string file in Directory.GetFiles(Path.Combine(source, "data", "onet"), "*.tsv"))
+{
+    string[] rows = File.ReadAllLines(file);
+    var more = new StringBuilder();
+    for (int copy = 1; copy < times; copy++)
+    {
+        foreach (string row in rows.Skip(1))
+        {
+            more.Append(codePattern.Replace(row, m => NewCode(m.Value, copy))).Append('\n');
+        }
+    }
+    File.AppendAllText(Path.Combine(destination, "data", "onet", Path.GetFileName(file)), more.ToString());
+}
+
+string projections = Path.Combine(source, "data", "bls", "employment-projections-2024-34.csv");
+string widerGroups = Path.Combine(source, "data", "bls", "onet-codes-in-wider-groups.csv");
+if (File.Exists(projections) && File.Exists(widerGroups))
+{
+    var projected = File.ReadLines(projections).Skip(1).Select(line => line.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
+    var wider = File.ReadLines(widerGroups).Skip(1).Select(line => line.Split(',')).ToDictionary(cells => cells[0], cells => cells[1]);
+    var more = new StringBuilder();
+    foreach (string code in codes)
+    {
+        string? soc = wider.GetValueOrDefault(code)
+            ?? (projected.Contains(code[..7]) ? code[..7] : projected.Contains(code[..6] + "0") ? code[..6] + "0" : null);
+        for (int copy = 1; copy < times && soc is not null; copy++)
+        {
+            more.Append($"{NewCode(code, copy)},{soc},copy {copy} of {code} for the import benchmark\n");
+        }
+    }
+    File.AppendAllText(Path.Combine(destination, "data", "bls", "onet-codes-in-wider-groups.csv"), more.ToString());
+}
+
+Console.WriteLine($"{destination}: {times} times the pages of {source}");
+return 0;
+
+static void CopyFolder(string from, string to)
+{
+    Directory.CreateDirectory(to);
+    foreach (string file in Directory.GetFiles(from))
+    {
+        File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+    }
+    foreach (string folder in Directory.GetDirectories(from))
+    {
+        CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+    }
+}

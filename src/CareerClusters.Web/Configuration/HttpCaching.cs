@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Shortlist;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace CareerClusters.Web.Configuration;
+
+/// <summary>HTTP caching settings (section <c>Http</c>).</summary>
+public sealed class HttpCachingOptions
+{
+    /// <summary>
+    /// Cache-Control of pages made only from the content. The default lets browsers, proxies and CDNs keep a page but
+    /// ask again each time with its ETag: the answer is a 304 from memory, and an edit shows at once everywhere. A
+    /// site that prefers fewer requests to instant edits can set e.g. <c>public, max-age=60, stale-while-revalidate=600</c>
+    /// (see docs/deploy.md).
+    /// </summary>
+    public string PageCacheControl { get; set; } = "public, no-cache";
+}
+
+/// <summary>
+/// Cache-Control and ETag of every MVC response, from one table: which output cache policy an action has says who
+/// may keep its answer. The headers are set before the body is written, so the output cache stores them with the
+/// page and answers a matching If-None-Match with 304.
+/// </summary>
+public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options) : IResultFilter
+{
+    public const string NoStore = "private, no-store";
+    public const string PrivateRevalidate = "private, no-cache";
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        var http = context.HttpContext;
+        var headers = http.Response.Headers;
+        if (!StringValues.IsNullOrEmpty(headers.CacheControl))
+        {
+            return; // the action decided (a survey result, a redirect it made)
+        }
+        var cache = http.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
+        string? policy = cache is { NoStore: false } ? cache.PolicyName : null;
+        bool choices = policy is Policies.ContentPagesWithChoices or Policies.SearchPages;
+        string? cacheControl = policy switch
+        {
+            Policies.ContentPages or Policies.QrCodes => options.Value.PageCacheControl,
+            // The copy without a shortlist is the same for every visitor; one with a shortlist is that student's.
+            Policies.ContentPagesWithChoices => ShortlistState.Current(http).IsEmpty ? options.Value.PageCacheControl : PrivateRevalidate,
+            // The same for everyone too, but what people search for is theirs: never kept by a shared cache.
+            Policies.SearchPages => PrivateRevalidate,
+            _ => null,
+        };
+        if (cacheControl is null)
+        {
+            // Admin, lists, the shortlist page, errors: per visitor or short-lived, never kept.
+            headers.CacheControl = NoStore;
+            return;
+        }
+        if (!IsPage(context.Result) || http.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            return; // a 404 from a content address is answered by the error page, with its own headers
+        }
+        headers.CacheControl = cacheControl;
+        // The generation this request read its page from (a reload may have landed since the request began).
+        headers.ETag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices);
+        // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
+        // the reverse (the compression adds it only when it compresses).
+        headers.Append(HeaderNames.Vary, choices ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+    }
+
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+
+    private static bool IsPage(IActionResult result) =>
+        result is ViewResult or PartialViewResult or ContentResult or JsonResult or ObjectResult or FileResult
+        && (result as IStatusCodeActionResult)?.StatusCode is null or StatusCodes.Status200OK;
+
+    /// <summary>
+    /// A page's ETag: the content generation, the address and everything else the output cache keys the page by (the
+    /// shortlist, the one encoding the body is sent in). The same page of the same generation always has the same
+    /// tag, so the output cache answers If-None-Match with 304; a reload or another page gives another tag.
+    /// </summary>
+    public static string ETagOf(HttpContext http, ContentGeneration? generation, bool withShortlist)
+    {
+        var text = new StringBuilder()
+            .Append(generation?.Number.ToString(CultureInfo.InvariantCulture)).Append('|')
+            .Append(generation?.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|')
+            .Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
+            .Append(withShortlist ? ShortlistState.Current(http).Serialize() : "").Append('|')
+            .Append(http.Request.Headers.AcceptEncoding.ToString());
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+        return "\"" + Convert.ToHexStringLower(hash, 0, 10) + "\"";
+    }
+}
+
+/// <summary>
+/// Brotli at its best (quality 11) for pages the output cache keeps per content generation, and at the framework's
+/// "optimal" (quality 4) for everything else. A cluster page is 28.5 KB: quality 11 makes it 6.1 KB in about 25 ms,
+/// quality 4 makes it 7.5 KB in 0.3 ms. A content page pays those 25 ms once per generation; a search the cache
+/// cannot answer would pay them on every request, so it gets quality 4.
+/// </summary>
+public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : ICompressionProvider
+{
+    public const int CachedPageQuality = 11;
+    public const int OtherQuality = 4;
+
+    public string EncodingName => "br";
+
+    public bool SupportsFlush => true;
+
+    public Stream CreateStream(Stream outputStream) =>
+        new BrotliStream(outputStream, new BrotliCompressionOptions { Quality = QualityFor(accessor.HttpContext) }, leaveOpen: true);
+
+    public static int QualityFor(HttpContext? context)
+    {
+        var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
+        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.QrCodes }
+            ? CachedPageQuality
+            : OtherQuality;
+    }
+}
+
+/// <summary>
+/// Reduces a request's Accept-Encoding to the one encoding it will get: <c>br</c>, <c>gzip</c> or none. The output
+/// cache keys pages by this header and the response compression reads it, so both agree, and the many spellings
+/// browsers send ("gzip, deflate, br, zstd") share three cache entries per page.
+/// </summary>
+public static class AcceptEncodingNormalization
+{
+    public static IApplicationBuilder UseOneAcceptEncoding(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var headers = context.Request.Headers;
+            string? chosen = Preferred(headers.AcceptEncoding);
+            if (chosen is null)
+            {
+                headers.Remove(HeaderNames.AcceptEncoding);
+            }
+            else
+            {
+                headers.AcceptEncoding = chosen;
+            }
+            return next(context);
+        });
+
+    /// <summary>Brotli when acceptable and not ranked below gzip, else gzip when acceptable, else null (identity).</summary>
+    public static string? Preferred(StringValues acceptEncoding)
+    {
+        if (StringValues.IsNullOrEmpty(acceptEncoding))
+        {
+            return null;
+        }
+        if (acceptEncoding.Count == 1 && acceptEncoding[0] is "br" or "gzip")
+        {
+            return acceptEncoding[0];
+        }
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var values))
+        {
+            return null;
+        }
+        double Quality(string name)
+        {
+            double quality = -1;
+            foreach (var value in values)
+            {
+                if (value.Value.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    quality = Math.Max(quality, value.Quality ?? 1);
+                }
+            }
+            return quality;
+        }
+        double any = Quality("*");
+        double brotli = Quality("br") is var br && br >= 0 ? br : any;
+        double gzip = Quality("gzip") is var gz && gz >= 0 ? gz : any;
+        return brotli > 0 && brotli >= gzip ? "br" : gzip > 0 ? "gzip" : null;
+    }
+}
