@@ -84,7 +84,7 @@ public class CheckContentCommandTests
         var (exitCode, lines) = Check(content);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"{content.Path}/clusters/health-science.md:18:18: error: the file is not valid UTF-8 (byte 0xE9)", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{content.Path}/clusters/health-science.md:20:18: error: the file is not valid UTF-8 (byte 0xE9)", lines[0], StringComparison.Ordinal);
         Assert.Equal($"{content.Path}: 1 error(s), 0 warning(s)", lines[^1]);
     }
 }

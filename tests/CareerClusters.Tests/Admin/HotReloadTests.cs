@@ -144,7 +144,7 @@ public sealed class HotReloadTests : IDisposable
         }
 
         var problem = Assert.Single(store.Problems);
-        Assert.Equal(("clusters/health-science.md", 18), (problem.File, problem.Line));
+        Assert.Equal(("clusters/health-science.md", 20), (problem.File, problem.Line));
         Assert.Contains("not valid UTF-8", problem.Message, StringComparison.Ordinal);
         Assert.Equal(generation, store.Current!.Number);
         string body = await WaitForAsync("/clusters/health-science", (r, _) => r.StatusCode == HttpStatusCode.OK);

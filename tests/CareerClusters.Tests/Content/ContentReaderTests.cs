@@ -85,7 +85,7 @@ public class ContentReaderTests
         var result = ContentLoader.Load(content.Path);
 
         var problem = Assert.Single(result.Errors);
-        Assert.Equal(("clusters/health-science.md", 18, 18), (problem.File, problem.Line, problem.Column));
+        Assert.Equal(("clusters/health-science.md", 20, 18), (problem.File, problem.Line, problem.Column));
         Assert.Contains("not valid UTF-8 (byte 0xE9)", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Content.Clusters, c => c.Slug == "health-science");
     }
