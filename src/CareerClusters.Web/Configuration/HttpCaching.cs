@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -84,15 +83,15 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         && (result as IStatusCodeActionResult)?.StatusCode is null or StatusCodes.Status200OK;
 
     /// <summary>
-    /// A page's ETag: the content generation, the address and everything else the output cache keys the page by (the
+    /// A page's ETag: the content generation's identity (content fingerprint and code), the address and everything else the output cache keys the page by (the
     /// shortlist, the one encoding the body is sent in). The same page of the same generation always has the same
-    /// tag, so the output cache answers If-None-Match with 304; a reload or another page gives another tag.
+    /// tag, even after a restart, so the output cache answers If-None-Match with 304; changed content, new code or
+    /// another page gives another tag.
     /// </summary>
     public static string ETagOf(HttpContext http, ContentGeneration? generation, bool withShortlist)
     {
         var text = new StringBuilder()
-            .Append(generation?.Number.ToString(CultureInfo.InvariantCulture)).Append('|')
-            .Append(generation?.LoadedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|')
+            .Append(generation?.Identity).Append('|')
             .Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
             .Append(withShortlist ? ShortlistState.Current(http).Serialize() : "").Append('|')
             .Append(http.Request.Headers.AcceptEncoding.ToString());

@@ -26,6 +26,11 @@ public sealed record ContentCounts(int Clusters, int Pathways, int Occupations, 
 /// One options object per generation, shared by every request's DbContext: EF Core then reuses its internal services
 /// and compiled-query cache instead of rebuilding them per request.
 /// </param>
+/// <param name="Identity">
+/// What the pages of this generation are made from: the content folder's fingerprint and the code that imported and
+/// renders it. A restart over unchanged content has the same identity, so page ETags survive restarts and agree
+/// between servers.
+/// </param>
 public sealed record ContentGeneration(
     int Number,
     string DatabasePath,
@@ -35,4 +40,5 @@ public sealed record ContentGeneration(
     DateTimeOffset LoadedAt,
     TimeSpan ImportDuration,
     ProjectionYears? DataYears,
+    string Identity,
     bool RestoredFromLastRun = false);

@@ -81,7 +81,7 @@ public sealed class ContentStore : IDisposable
             var content = result.Content;
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
                 new ContentCounts(content.Clusters.Count, content.Pathways.Count, content.Occupations.Count, content.Guides.Count),
-                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years);
+                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years, IdentityOf(result.Fingerprint, ContentImporter.Version));
             Swap(generation);
             History.Record(new ReloadAttempt(started, trigger, true, number, generation.ImportDuration, 0, result.Problems.Count));
             _logger.LogInformation("Content generation {Generation} loaded ({Trigger}) from {ContentPath} in {ImportMs} ms (reading and checking {ReadMs} ms): {Counts}",
@@ -181,7 +181,8 @@ public sealed class ContentStore : IDisposable
             var search = await SearchLexicon.LoadAsync(connection, cancellationToken);
             var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, _databases.ReadOnlyOptions(path), search, counts,
                 restoredFromLastRun ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UtcNow,
-                restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, restoredFromLastRun);
+                restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, IdentityOf(info.Fingerprint, info.ImporterVersion),
+                restoredFromLastRun);
             if (!restoredFromLastRun)
             {
                 _problems = info.Warnings;
@@ -195,6 +196,10 @@ public sealed class ContentStore : IDisposable
             return null;
         }
     }
+
+    /// <summary>The content a database holds (folder fingerprint, importing code) and the code that renders it now.</summary>
+    private static string IdentityOf(string fingerprint, string importerVersion) =>
+        $"{fingerprint}|{importerVersion}|{ContentImporter.Version}";
 
     private void Swap(ContentGeneration generation)
     {

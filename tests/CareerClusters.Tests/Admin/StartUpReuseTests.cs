@@ -22,7 +22,7 @@ public sealed class StartUpReuseTests : IDisposable
     }
 
     private sealed record Start(string DatabasePath, IReadOnlyList<ReloadAttempt> History, IReadOnlyList<ContentProblem> Problems, string Page,
-        string Search, ContentCounts Counts);
+        string Search, ContentCounts Counts, string? PageETag);
 
     /// <summary>Starts the site over the shared database folder, asks for a page, and stops it again.</summary>
     private async Task<Start> StartAsync()
@@ -39,7 +39,7 @@ public sealed class StartUpReuseTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         var store = site.Services.GetRequiredService<ContentStore>();
         return new Start(store.Current!.DatabasePath, store.History.Recent, store.Problems, await response.Content.ReadAsStringAsync(),
-            await search.Content.ReadAsStringAsync(), store.Current.Counts);
+            await search.Content.ReadAsStringAsync(), store.Current.Counts, response.Headers.ETag?.Tag);
     }
 
     private string[] DatabaseFiles() => [.. Directory.EnumerateFiles(_databaseDirectory, "content-*").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
@@ -68,6 +68,9 @@ public sealed class StartUpReuseTests : IDisposable
         Assert.Equal(ReusedTrigger, Assert.Single(second.History).Trigger);
         Assert.Equal("start-up", Assert.Single(first.History).Trigger);
         Assert.Equal(first.Page, second.Page);
+        // The same page from the same content and code: a browser's or proxy's copy is still good after a restart.
+        Assert.NotNull(first.PageETag);
+        Assert.Equal(first.PageETag, second.PageETag);
         Assert.Equal(first.Search, second.Search);
         Assert.Contains("Registered Nurses", second.Search, StringComparison.Ordinal);
         Assert.Equal(first.Counts, second.Counts);
@@ -88,6 +91,7 @@ public sealed class StartUpReuseTests : IDisposable
         Assert.NotEqual(first.DatabasePath, second.DatabasePath);
         Assert.Equal("start-up", Assert.Single(second.History).Trigger);
         Assert.Contains("<h1>Health Science (edited)</h1>", second.Page, StringComparison.Ordinal);
+        Assert.NotEqual(first.PageETag, second.PageETag);
         Assert.Equal([Path.GetFileName(second.DatabasePath)], DatabaseFiles());
     }
 
