@@ -161,14 +161,7 @@ done
 echo "the site with Brotli (Accept-Encoding: br), bytes per response:" \
   "$(for p in "${paths[@]}"; do printf "%s " "$(bytes "$site$p" -H "Accept-Encoding: br")"; done)"
 
-cat >"$work/latency.lua" <<'LUA'
-done = function(summary, latency, requests)
-  for _, p in pairs({50, 95, 99}) do
-    io.write(string.format("    %d%%    %.2fms\n", p, latency:percentile(p) / 1000))
-  end
-end
-LUA
-cat bench/search-queries.lua "$work/latency.lua" >"$work/search.lua"
+cat bench/search-queries.lua bench/latency.lua >"$work/search.lua"
 echo
 echo "search, every request a cache miss (UNCACHED=1 bench/search-queries.lua)"
 for c in 1 50; do

@@ -34,19 +34,11 @@ summary() { # name, wrk output
   printf "%-22s %10s req/s   p50 %8s   p95 %8s   p99 %8s\n" "$1" "$rps" "$p50" "$p95" "$p99"
   if grep -q "Non-2xx" <<<"$2"; then grep "Non-2xx" <<<"$2"; fi
 }
-# wrk's --latency prints 50/75/90/99; a tiny Lua done() adds p95.
-cat >"$work/latency.lua" <<'LUA'
-done = function(summary, latency, requests)
-  for _, p in pairs({50, 95, 99}) do
-    io.write(string.format("    %d%%    %.2fms\n", p, latency:percentile(p) / 1000))
-  end
-end
-LUA
-cat bench/search-queries.lua "$work/latency.lua" >"$work/search.lua"
+cat bench/search-queries.lua bench/latency.lua >"$work/search.lua"
 
 search=$(wrk -t2 -c"$connections" -d"$duration" -s "$work/search.lua" "$base")
 uncached=$(UNCACHED=1 wrk -t2 -c"$connections" -d"$duration" -s "$work/search.lua" "$base")
-page=$(wrk -t2 -c"$connections" -d"$duration" -s "$work/latency.lua" "$base/clusters/health-science")
+page=$(wrk -t2 -c"$connections" -d"$duration" -s bench/latency.lua "$base/clusters/health-science")
 echo "wrk -t2 -c$connections -d$duration on $(nproc) cores, Release build"
 summary "search, cached" "$search"
 summary "search, uncached" "$uncached"

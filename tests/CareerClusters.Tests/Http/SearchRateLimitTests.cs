@@ -17,26 +17,29 @@ public sealed class SearchRateLimitTests
         ["Search:MaxRequestsPerSecond"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
 
+    /// <summary>Asks up to six times (a different address each time, so no answer comes from the cache); the first 429, if any.</summary>
+    private static async Task<HttpResponseMessage?> FirstRejectedAsync(HttpClient client, Func<int, string> address, List<HttpStatusCode> statuses)
+    {
+        for (int i = 0; i < 6; i++)
+        {
+            var response = await client.GetAsync(new Uri(address(i), UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+            response.Dispose();
+        }
+        return null;
+    }
+
     [Fact]
     public async Task TooManySearches_Get429_WithRetryAfter_AndAFriendlyPage()
     {
         using var site = SiteWithLimit(burst: 2, perSecond: 1);
         using var client = site.CreatePlainClient();
         var statuses = new List<HttpStatusCode>();
-        HttpResponseMessage? rejected = null;
-        for (int i = 0; i < 6 && rejected is null; i++)
-        {
-            var response = await client.GetAsync(new Uri($"/search?q=nurse&n={i}", UriKind.Relative));
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                rejected = response;
-            }
-            else
-            {
-                response.Dispose();
-            }
-        }
+        var rejected = await FirstRejectedAsync(client, i => $"/search?q=nurse&n={i}", statuses);
 
         Assert.NotNull(rejected);
         using (rejected)
@@ -56,19 +59,7 @@ public sealed class SearchRateLimitTests
     {
         using var site = SiteWithLimit(burst: 1, perSecond: 1);
         using var client = site.CreatePlainClient();
-        HttpResponseMessage? rejected = null;
-        for (int i = 0; i < 6 && rejected is null; i++)
-        {
-            var response = await client.GetAsync(new Uri($"/api/search/suggest?q=nu{i}", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                rejected = response;
-            }
-            else
-            {
-                response.Dispose();
-            }
-        }
+        var rejected = await FirstRejectedAsync(client, i => $"/api/search/suggest?q=nu{i}", []);
 
         Assert.NotNull(rejected);
         using (rejected)
