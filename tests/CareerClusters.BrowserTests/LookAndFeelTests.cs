@@ -44,6 +44,46 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ALongJobGroup_ShowsFiveJobs_AndFoldsTheRest_WhichOpenWithAClick(bool javaScript)
+    {
+        var page = await site.NewPageAsync(javaScriptEnabled: javaScript, width: 390, height: 800);
+        await page.GotoAsync("/clusters/health-science/therapeutic-services");
+        const string visibleJobs = "() => [...document.querySelectorAll('#all-jobs ~ .education-groups .job-rows a')].filter(a => a.checkVisibility()).length";
+        int allJobs = await page.Locator("#all-jobs ~ .education-groups .job-rows a").CountAsync();
+        int shownBefore = await page.EvaluateAsync<int>(visibleJobs);
+        int groups = await page.Locator("#all-jobs ~ .education-groups h3").CountAsync();
+
+        var fold = page.Locator("#all-jobs ~ .education-groups details.more-jobs").First;
+        int folded = await fold.Locator("a").CountAsync();
+        await fold.Locator("summary").ClickAsync();
+
+        Assert.True(allJobs > 60, $"therapeutic services lists {allJobs} jobs");
+        // Each group shows five jobs before its fold, or all of them when there are at most seven.
+        int[] shownPerGroup = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('#all-jobs ~ .education-groups > .job-rows')].map(ul => ul.nextElementSibling?.matches('details.more-jobs') ? -ul.children.length : ul.children.length)");
+        Assert.Equal(groups, shownPerGroup.Length);
+        Assert.All(shownPerGroup, n => Assert.True(n == -5 || n is > 0 and <= 7, $"a group shows {Math.Abs(n)} jobs{(n < 0 ? " before its fold" : "")}"));
+        Assert.Equal(shownPerGroup.Sum(Math.Abs), shownBefore);
+        Assert.True(shownBefore < allJobs, $"{shownBefore} of {allJobs} jobs show before any fold is opened");
+        Assert.Equal(shownBefore + folded, await page.EvaluateAsync<int>(visibleJobs));
+        Assert.Equal($"{folded} more jobs at this level", (await fold.Locator("summary").TextContentAsync())!.Trim());
+    }
+
+    [Fact]
+    public async Task Printed_AFoldedJobGroup_IsOnPaperToo()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/clusters/health-science/therapeutic-services");
+        var lastFoldedJob = page.Locator("details.more-jobs a").Last;
+        Assert.False(await lastFoldedJob.IsVisibleAsync());
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.True(await lastFoldedJob.IsVisibleAsync(), "a folded job is hidden in print");
+    }
+
     [Fact]
     public async Task OnA390pxPhone_TheFiveMenuLinksShareOneLine()
     {

@@ -18,6 +18,14 @@ public sealed record JobSummary(string Slug, string Title, string? EducationKey,
 /// <summary>Jobs that need the same education to start ("careers at different levels of education").</summary>
 public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs)
 {
+    /// <summary>A group longer than <see cref="FoldAfter"/> shows its first <see cref="FirstJobs"/>; the rest fold away.</summary>
+    public const int FirstJobs = 5;
+
+    public const int FoldAfter = 7;
+
+    /// <summary>How many jobs show before the fold (all of a short group: folding one or two would only add a click).</summary>
+    public int Shown => Jobs.Count > FoldAfter ? FirstJobs : Jobs.Count;
+
     /// <summary>Groups from the least education to the most; jobs with no known level last.</summary>
     public static IReadOnlyList<EducationGroup> Of(IEnumerable<JobSummary> jobs)
     {

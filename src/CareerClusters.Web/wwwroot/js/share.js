@@ -65,4 +65,15 @@
 
     print.addEventListener("click", function () { window.print(); });
   });
+
+  // Folded job lists print in full: a browser that cannot show a closed <details> on paper gets them opened for the
+  // print and closed again afterwards.
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.more-jobs:not([open])"), function (d) { d.open = true; return true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
 })();
