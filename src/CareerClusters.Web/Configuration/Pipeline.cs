@@ -44,7 +44,7 @@ public static class Pipeline
     /// hold no secret.
     /// </summary>
     private static bool HoldsASecret(PathString path) =>
-        path.StartsWithSegments("/admin") || (path.StartsWithSegments(SitePaths.Lists) && path.Value!.Contains("/edit/", StringComparison.Ordinal));
+        path.StartsWithSegments(SitePaths.Admin) || (path.StartsWithSegments(SitePaths.Lists) && path.Value!.Contains("/edit/", StringComparison.Ordinal));
 
     /// <summary>The request log is about pages: stylesheets, scripts and icons (paths with a file extension) only at Debug.</summary>
     private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>

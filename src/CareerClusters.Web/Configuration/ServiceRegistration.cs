@@ -13,6 +13,7 @@ using CareerClusters.Web.Features.Occupations;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Share;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shortlist;
 using CareerClusters.Web.Features.Sitemap;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -173,10 +174,10 @@ public static class ServiceRegistration
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.LoginPath = "/admin/sign-in";
-                options.AccessDeniedPath = "/admin/sign-in";
+                options.LoginPath = SitePaths.AdminSignIn;
+                options.AccessDeniedPath = SitePaths.AdminSignIn;
                 options.Cookie.Name = "cc_admin";
-                options.Cookie.Path = "/admin";
+                options.Cookie.Path = SitePaths.Admin;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -206,7 +207,7 @@ public static class ServiceRegistration
                     response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
                 response.Headers.CacheControl = HttpCacheHeadersFilter.NoStore;
-                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                if (context.HttpContext.Request.Path.StartsWithSegments(SitePaths.Api))
                 {
                     await response.WriteAsJsonAsync(new { error = "Too many requests from your address. Please try again in a moment." }, cancellationToken);
                 }

@@ -26,18 +26,18 @@ public sealed record SignInViewModel(PageMeta Meta, string? Error, string? Retur
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options) : Controller
 {
-    [HttpGet("/admin")]
+    [HttpGet(SitePaths.Admin)]
     public IActionResult Index()
     {
         if (!options.Value.Enabled)
         {
             return NotFound();
         }
-        var meta = new PageMeta("Content status", "The state of the site's content.", "/admin", [new Crumb("Home", "/"), new Crumb("Content status")], NoIndex: true);
+        var meta = new PageMeta("Content status", "The state of the site's content.", SitePaths.Admin, [new Crumb("Home", SitePaths.Home), new Crumb("Content status")], NoIndex: true);
         return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.History.Recent));
     }
 
-    [HttpPost("/admin/reload")]
+    [HttpPost(SitePaths.AdminReload)]
     public async Task<IActionResult> Reload(CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
@@ -45,16 +45,16 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
             return NotFound();
         }
         await store.LoadAsync("admin: reload now", cancellationToken);
-        return Redirect("/admin");
+        return Redirect(SitePaths.Admin);
     }
 
     [AllowAnonymous]
-    [HttpGet("/admin/sign-in")]
+    [HttpGet(SitePaths.AdminSignIn)]
     public IActionResult SignIn(string? returnUrl) =>
         options.Value.Enabled ? View(SignInModel(null, returnUrl)) : NotFound();
 
     [AllowAnonymous]
-    [HttpPost("/admin/sign-in")]
+    [HttpPost(SitePaths.AdminSignIn)]
     [EnableRateLimiting(Policies.AdminSignIn)]
     public async Task<IActionResult> SignIn([FromForm] string? password, [FromForm] string? returnUrl)
     {
@@ -69,10 +69,10 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
         }
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return Redirect(Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin", StringComparison.Ordinal) ? returnUrl : "/admin");
+        return Redirect(Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith(SitePaths.Admin, StringComparison.Ordinal) ? returnUrl : SitePaths.Admin);
     }
 
-    [HttpPost("/admin/sign-out")]
+    [HttpPost(SitePaths.AdminSignOut)]
     public async Task<IActionResult> SignOutAdmin()
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -80,5 +80,5 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
     }
 
     private static SignInViewModel SignInModel(string? error, string? returnUrl) =>
-        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", "/admin/sign-in", [new Crumb("Home", "/"), new Crumb("Admin sign-in")], NoIndex: true), error, returnUrl);
+        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", SitePaths.AdminSignIn, [new Crumb("Home", SitePaths.Home), new Crumb("Admin sign-in")], NoIndex: true), error, returnUrl);
 }

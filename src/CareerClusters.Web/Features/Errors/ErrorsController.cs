@@ -53,5 +53,5 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
 
     private bool TooManySearches() =>
         HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is string path
-        && (path.StartsWith(SitePaths.Search, StringComparison.Ordinal) || path.StartsWith("/api/search", StringComparison.Ordinal));
+        && (path.StartsWith(SitePaths.Search, StringComparison.Ordinal) || path.StartsWith(SitePaths.SearchApi, StringComparison.Ordinal));
 }

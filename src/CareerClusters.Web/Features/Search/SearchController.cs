@@ -112,7 +112,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
     }
 
     /// <summary>Suggestions while typing, for the search box's list. Returns at most 8 pages.</summary>
-    [HttpGet("/api/search/suggest")]
+    [HttpGet(SitePaths.SearchSuggestions)]
     [Produces("application/json")]
     public async Task<ActionResult<IReadOnlyList<Suggestion>>> Suggest(string? q, CancellationToken cancellationToken)
     {
@@ -130,7 +130,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
     }
 
     /// <summary>Suggestions in the OpenSearch suggestions shape browsers ask for: [query, [titles], [kinds], [addresses]].</summary>
-    [HttpGet("/api/search/opensearch-suggestions")]
+    [HttpGet(SitePaths.OpenSearchSuggestions)]
     public async Task<IActionResult> OpenSearchSuggestions(string? q, CancellationToken cancellationToken)
     {
         string query = (q ?? "").Trim();
@@ -157,7 +157,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
                 new XElement(ns + "Url", new XAttribute("type", "text/html"), new XAttribute("method", "get"),
                     new XAttribute("template", $"{site}{SitePaths.Search}?q={{searchTerms}}")),
                 new XElement(ns + "Url", new XAttribute("type", "application/x-suggestions+json"),
-                    new XAttribute("template", $"{site}/api/search/opensearch-suggestions?q={{searchTerms}}"))));
+                    new XAttribute("template", $"{site}{SitePaths.OpenSearchSuggestions}?q={{searchTerms}}"))));
         return Content(description.Declaration + "\n" + description.Root, "application/opensearchdescription+xml");
     }
 

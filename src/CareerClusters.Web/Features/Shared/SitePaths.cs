@@ -29,6 +29,15 @@ public static class SitePaths
     public const string IconSprite = "/icons/clusters.svg";
 
     public const string IconLicence = "/icons/LICENSE.txt";
+    public const string Admin = "/admin";
+    public const string AdminReload = Admin + "/reload";
+    public const string AdminSignIn = Admin + "/sign-in";
+    public const string AdminSignOut = Admin + "/sign-out";
+    /// <summary>Answers for scripts rather than pages (JSON): a 429 there is JSON too.</summary>
+    public const string Api = "/api";
+    public const string SearchApi = Api + "/search";
+    public const string SearchSuggestions = SearchApi + "/suggest";
+    public const string OpenSearchSuggestions = SearchApi + "/opensearch-suggestions";
 
     public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
 

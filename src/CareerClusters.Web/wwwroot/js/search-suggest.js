@@ -1,10 +1,12 @@
 // Search suggestions as you type: an ARIA 1.2 combobox over a plain search form.
-// Without JavaScript the form works as it is; this file only adds the list.
+// Without JavaScript the form works as it is; this file only adds the list. The input names the suggestion API
+// in data-suggest (the server builds the address).
 (function () {
   "use strict";
   var counter = 0;
 
   function setUp(input) {
+    var api = input.getAttribute("data-suggest");
     var id = "suggestions-" + (++counter);
     var wrapper = document.createElement("div");
     wrapper.className = "suggest";
@@ -114,7 +116,7 @@
       if (query.length < 2) { render([]); return; }
       if (request) { request.abort(); }
       request = new AbortController();
-      fetch("/api/search/suggest?q=" + encodeURIComponent(query), { signal: request.signal, headers: { Accept: "application/json" } })
+      fetch(api + "?q=" + encodeURIComponent(query), { signal: request.signal, headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : []; })
         .then(render)
         .catch(function () { /* a failed suggestion is no error: the form still searches */ });
