@@ -123,8 +123,14 @@ public class LookAndFeelTests(BrowserSite site)
         var card = page.Locator("li.cluster-card").Filter(new() { HasText = "Health Science" });
         // A click anywhere on the card, here on its summary, lands on the card's link (it covers the card).
         await card.ScrollIntoViewIfNeededAsync();
+        // Chromium drops input that arrives before the page's first frame is drawn (seen once on a busy CI machine):
+        // wait for two drawn frames, so the click below is the page's and not the test's timing.
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         var summary = await card.Locator(".card-summary").BoundingBoxAsync();
-        await page.Mouse.ClickAsync(summary!.X + summary.Width / 2, summary.Y + summary.Height / 2);
+        float x = summary!.X + summary.Width / 2, y = summary.Y + summary.Height / 2;
+        Assert.Equal("/clusters/health-science", await page.EvaluateAsync<string?>(
+            "p => document.elementFromPoint(p.x, p.y)?.closest('a')?.getAttribute('href')", new { x = (double)x, y = (double)y }));
+        await page.Mouse.ClickAsync(x, y);
         await page.WaitForURLAsync("**/clusters/health-science");
 
         await page.GoBackAsync();
