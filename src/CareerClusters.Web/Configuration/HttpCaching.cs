@@ -68,10 +68,28 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         }
         headers.CacheControl = cacheControl;
         // The generation this request read its page from (a reload may have landed since the request began).
-        headers.ETag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices);
+        string etag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices);
+        headers.ETag = etag;
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
         headers.Append(HeaderNames.Vary, choices ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+        // The output cache answers a matching If-None-Match only from a page it holds; the tag is known before the
+        // page is drawn, so a browser's copy is confirmed without drawing it after a restart or an eviction too.
+        if (IsConfirmedBy(http.Request, etag))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status304NotModified);
+        }
+    }
+
+    private static bool IsConfirmedBy(HttpRequest request, string etag)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            return false;
+        }
+        var tag = new EntityTagHeaderValue(etag);
+        // Weak comparison, as RFC 9110 asks for If-None-Match (a proxy may have marked the tag W/).
+        return request.GetTypedHeaders().IfNoneMatch.Any(sent => sent.Equals(EntityTagHeaderValue.Any) || sent.Compare(tag, useStrongComparison: false));
     }
 
     public void OnResultExecuted(ResultExecutedContext context)

@@ -1,6 +1,8 @@
 using System.Net;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Configuration;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerClusters.Tests.Http;
@@ -27,6 +29,25 @@ public sealed class ValidatorAndCacheControlTests(HttpSite site) : IClassFixture
         Assert.Equal(ETag(first), ETag(notModified));
         Assert.Equal(HttpSite.Directives("public, no-cache"), HttpSite.CacheControl(notModified));
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task APageTheOutputCacheNoLongerHolds_IsStillConfirmedWith304_AndThenServedWhole()
+    {
+        using var first = await site.SendAsync(HttpMethod.Get, "/clusters/health-science/therapeutic-services", ("Accept-Encoding", "br"));
+        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Policies.ContentCacheTag, CancellationToken.None);
+
+        using var notModified = await site.SendAsync(HttpMethod.Get, "/clusters/health-science/therapeutic-services",
+            ("Accept-Encoding", "br"), ("If-None-Match", "W/" + ETag(first)));
+        using var whole = await site.SendAsync(HttpMethod.Get, "/clusters/health-science/therapeutic-services", ("Accept-Encoding", "br"));
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(ETag(first), ETag(notModified));
+        Assert.Equal(HttpSite.Directives("public, no-cache"), HttpSite.CacheControl(notModified));
+        // The 304 was not kept in the cache in the page's place.
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await whole.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
