@@ -21,6 +21,17 @@ public sealed class HotReloadTests : IDisposable
         _content.Dispose();
     }
 
+    /// <summary>Waits up to 15 s for the watcher's reload to report an error.</summary>
+    private static async Task WaitForAnErrorAsync(ContentStore store, string failure)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!store.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), failure);
+            await Task.Delay(50);
+        }
+    }
+
     private async Task<string> WaitForAsync(string path, Func<HttpResponseMessage, string, bool> condition)
     {
         using var client = _site.CreatePlainClient();
@@ -121,12 +132,7 @@ public sealed class HotReloadTests : IDisposable
         await WaitForAsync("/clusters/health-science", (r, _) => r.StatusCode == HttpStatusCode.OK);
 
         _content.Edit("pathways/therapeutic-services.md", "cluster: health-science", "cluster: no-such-cluster");
-        var clock = Stopwatch.StartNew();
-        while (!store.Problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "the broken edit was not noticed");
-            await Task.Delay(50);
-        }
+        await WaitForAnErrorAsync(store, "the broken edit was not noticed");
 
         var problem = Assert.Single(store.Problems);
         Assert.Equal(("pathways/therapeutic-services.md", 3), (problem.File, problem.Line));
@@ -147,12 +153,7 @@ public sealed class HotReloadTests : IDisposable
         int generation = store.Current!.Number;
 
         _content.EditAsWindows1252("clusters/health-science.md", "Hospitals and clinics.", "Hospitals and cafés.");
-        var clock = Stopwatch.StartNew();
-        while (!store.Problems.Any(p => p.Severity == ProblemSeverity.Error))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "the file was not noticed");
-            await Task.Delay(50);
-        }
+        await WaitForAnErrorAsync(store, "the file was not noticed");
 
         var problem = Assert.Single(store.Problems);
         Assert.Equal(("clusters/health-science.md", 20), (problem.File, problem.Line));
