@@ -204,13 +204,15 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.Equal("table-row", await wide.Locator("section:has(#sample-plan-of-study) tbody tr").First.EvaluateAsync<string>("r => getComputedStyle(r).display"));
     }
 
-    [Fact]
-    public async Task OnAWideScreen_OnThisPageStaysInView_BesideTheClusterPage()
+    [Theory]
+    [InlineData("/clusters/health-science", "#related")]
+    [InlineData("/clusters/health-science/therapeutic-services", "#other-pathways")]
+    public async Task OnAWideScreen_OnThisPageStaysInView_BesideAClusterOrPathwayPage(string path, string lastSection)
     {
         var page = await site.NewPageAsync();
-        await page.GotoAsync("/clusters/health-science");
+        await page.GotoAsync(path);
 
-        await page.Locator("#related").ScrollIntoViewIfNeededAsync();
+        await page.Locator(lastSection).ScrollIntoViewIfNeededAsync();
         var toc = await page.Locator("nav.toc").BoundingBoxAsync();
         Assert.True(toc!.Y >= 0 && toc.Y < 900, "the On this page menu is in view after scrolling to the end");
         Assert.True(toc.X > 700, "the menu is a column on the right");

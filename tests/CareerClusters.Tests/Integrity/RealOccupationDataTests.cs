@@ -102,4 +102,15 @@ public class RealOccupationDataTests(RealContentSite site) : IClassFixture<RealC
         Assert.Contains(links, l => l.StartsWith("https://www.bls.gov/ooh/", StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith("https://www.careeronestop.org/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task JobsAToZ_CountsEveryJob_WithAThousandsSeparator()
+    {
+        var page = await site.GetDocumentAsync("/occupations");
+        string count = Loaded.Value.Content.Occupations.Count.ToString("N0", CultureInfo.InvariantCulture);
+
+        Assert.Contains($"All {count} jobs", page.QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"Showing all {count} jobs.", page.QuerySelector("p[role=status]")!.TextContent);
+        Assert.Equal(Loaded.Value.Content.Occupations.Count, page.QuerySelectorAll("ul.all-jobs > li").Length);
+    }
 }

@@ -64,6 +64,20 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.NotNull(page.QuerySelector("nav.toc a[href='#is-this-you']"));
     }
 
+    [Theory]
+    [InlineData("/clusters/health-science", "#overview", "#related")]
+    [InlineData("/clusters/health-science/therapeutic-services", "#featured-jobs", "#all-jobs")]
+    public async Task OnThisPage_LinksToEveryPartOfALongPage_AndEachLinkHasItsTarget(string path, string oneLink, string anotherLink)
+    {
+        var page = await site.GetDocumentAsync(path);
+
+        var links = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains(oneLink, links);
+        Assert.Contains(anotherLink, links);
+        Assert.All(links, href => Assert.True(page.GetElementById(href[1..]) is { TagName: "H2" }, $"{href} is an h2 on {path}"));
+        Assert.Equal(links.Count, links.Distinct().Count());
+    }
+
     [Fact]
     public async Task PathwayPage_ShowsFeaturedJobs_AndEveryJobGroupedByEducation()
     {

@@ -51,6 +51,17 @@ public sealed record ClusterViewModel(
     IReadOnlyList<RelatedCluster> Related) : IPageViewModel
 {
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
+
+    /// <summary>The page's parts in the order the view draws them: the first section, then the cluster's own parts, then the rest.</summary>
+    public IReadOnlyList<OnThisPageLink> OnThisPage =>
+    [
+        .. OnThisPageLink.Of(Sections.Take(1)),
+        .. HasIsThisYou ? [new OnThisPageLink("is-this-you", "Is this you?")] : Array.Empty<OnThisPageLink>(),
+        new("pathways", "Pathways"),
+        .. FeaturedJobsByEducation.Count > 0 ? [new OnThisPageLink("jobs", "Jobs to explore")] : Array.Empty<OnThisPageLink>(),
+        .. OnThisPageLink.Of(Sections.Skip(1)),
+        .. Related.Count > 0 ? [new OnThisPageLink("related", "Related clusters")] : Array.Empty<OnThisPageLink>(),
+    ];
 }
 
 public sealed record PathwayViewModel(
@@ -67,6 +78,15 @@ public sealed record PathwayViewModel(
     IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel
 {
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
+
+    /// <summary>The page's parts in the order the view draws them.</summary>
+    public IReadOnlyList<OnThisPageLink> OnThisPage =>
+    [
+        .. OnThisPageLink.Of(Sections),
+        .. Featured.Count > 0 ? [new OnThisPageLink("featured-jobs", "Featured jobs")] : Array.Empty<OnThisPageLink>(),
+        .. JobsByEducation.Count > 0 ? [new OnThisPageLink("all-jobs", "Every job in this pathway")] : Array.Empty<OnThisPageLink>(),
+        .. OtherPathways.Count > 0 ? [new OnThisPageLink("other-pathways", "Other pathways")] : Array.Empty<OnThisPageLink>(),
+    ];
 }
 
 /// <summary>A pathway's jobs at a glance: how many, the education they start with, their median pay and outlook.</summary>

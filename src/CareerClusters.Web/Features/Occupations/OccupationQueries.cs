@@ -134,7 +134,7 @@ public sealed class OccupationQueries(ContentDbContext db)
         };
         var list = jobs.ToList();
         bool narrowed = filters != new JobFilters();
-        string description = $"All {rows.Count} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education and outlook, or sort by pay or growth.";
+        string description = $"All {OccupationFacts.Count(rows.Count)} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education and outlook, or sort by pay or growth.";
         return new OccupationIndexViewModel(
             new PageMeta("Jobs A–Z", description, SitePaths.Occupations, [new Crumb("Home", SitePaths.Home), new Crumb("Jobs A–Z")], NoIndex: narrowed),
             rows.Count,

@@ -23,7 +23,7 @@ public static class OccupationFacts
         _ => null,
     };
 
-    public static string Dollars(int amount) => "$" + amount.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Dollars(int amount) => "$" + Count(amount);
 
     /// <summary>Our words for the change, judged against the change in all jobs in the same projection.</summary>
     public static string OutlookWords(OccupationOutlook outlook)
@@ -42,6 +42,7 @@ public static class OccupationFacts
 
     public static string Percent(double change) => (change > 0 ? "+" : "") + change.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>A whole number with thousands separators: "1,016".</summary>
     public static string Count(int number) => number.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The route into the job in plain words, from BLS's education, experience and training categories.</summary>

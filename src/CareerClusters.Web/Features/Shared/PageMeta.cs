@@ -15,3 +15,11 @@ public interface IPageViewModel
 {
     PageMeta Meta { get; }
 }
+
+/// <summary>One link of a long page's "On this page" list: the id of a section's heading, and its words.</summary>
+public sealed record OnThisPageLink(string Anchor, string Heading)
+{
+    /// <summary>The sections of a content file that have a heading, in order.</summary>
+    public static IEnumerable<OnThisPageLink> Of(IEnumerable<Data.PageSection> sections) =>
+        sections.Where(s => s is { Anchor: not null, Heading: not null }).Select(s => new OnThisPageLink(s.Anchor!, s.Heading!));
+}
