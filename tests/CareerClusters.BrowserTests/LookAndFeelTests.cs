@@ -218,6 +218,27 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.True(toc.X > 700, "the menu is a column on the right");
     }
 
+    [Fact]
+    public async Task SurveyResults_ShowTheTopThreeSideBySideOnAWideScreen_AndOneUnderAnotherOnAPhone()
+    {
+        const string result = "/survey/results?s=1&s=40&s=93&s=101&after=associate";
+        const string cardTops = "() => [...document.querySelectorAll('ol.match-list > li')].map(li => Math.round(li.getBoundingClientRect().top))";
+        const string buttonTops = "() => [...document.querySelectorAll('ol.match-list > li > .shortlist-toggle')].map(f => Math.round(f.getBoundingClientRect().top))";
+
+        var wide = await site.NewPageAsync();
+        await wide.GotoAsync(result);
+        var tops = await wide.EvaluateAsync<double[]>(cardTops);
+        Assert.Equal(3, tops.Length);
+        Assert.True(tops.Distinct().Count() == 1, $"card tops on a wide screen: {string.Join(", ", tops)}");
+        // Cards of different lengths end their shortlist buttons on one line.
+        Assert.Single((await wide.EvaluateAsync<double[]>(buttonTops)).Distinct());
+
+        var phone = await site.NewPageAsync(width: 390, height: 800);
+        await phone.GotoAsync(result);
+        var phoneTops = await phone.EvaluateAsync<double[]>(cardTops);
+        Assert.True(phoneTops.Zip(phoneTops.Skip(1)).All(pair => pair.Second > pair.First + 100), $"card tops on a phone: {string.Join(", ", phoneTops)}");
+    }
+
     [Theory]
     [InlineData("/", "#search-q")]
     [InlineData("/clusters/health-science", ".site-header .main-nav a")]
