@@ -147,12 +147,12 @@ public static class ContentImporter
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content);
         await using (var insert = new Insert(connection, SearchIndexSchema.Table,
-            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured"))
+            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured", "pay"))
         {
             for (int i = 0; i < documents.Count; i++)
             {
                 var d = documents[i];
-                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0);
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0, d.Pay);
             }
         }
         var vocabulary = SearchText.Vocabulary(documents);

@@ -37,7 +37,8 @@ public static class SearchDocuments
             // A job without a summary of the site's own is still found by what O*NET says it does.
             string body = occupation.Body.BodyIsEmpty ? content.Data.Descriptions.GetValueOrDefault(code, "") : occupation.Body.PlainText.Trim();
             documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", titles),
-                body, where, cluster?.Slug, cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education), featured.Contains(code)));
+                body, where, cluster?.Slug, cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education), featured.Contains(code),
+                content.Data.ProjectionFor(code) is { } projection ? OccupationFacts.Pay(projection.MedianWage, projection.MedianWageAtLeast) : null));
         }
         foreach (var guide in content.Guides)
         {

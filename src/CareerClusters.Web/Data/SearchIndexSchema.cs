@@ -12,7 +12,7 @@ public static class SearchIndexSchema
     public const string Create = $"""
         CREATE VIRTUAL TABLE "{Table}" USING fts5(
             title, alternate_titles, body, context,
-            kind UNINDEXED, path UNINDEXED, cluster_slug UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
+            kind UNINDEXED, path UNINDEXED, cluster_slug UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED, pay UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2',
             prefix = '3');
         """;

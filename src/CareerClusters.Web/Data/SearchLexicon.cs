@@ -3,7 +3,8 @@ using System.Data.Common;
 namespace CareerClusters.Web.Data;
 
 /// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
-public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, bool Featured, string Body)
+public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, bool Featured, string Body,
+    string? Pay = null)
 {
     /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
     public IReadOnlyList<string> TitleWords { get; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
@@ -63,10 +64,10 @@ public sealed class SearchLexicon
     {
         // Plain SQL, not EF queries: at start-up each LINQ query would be compiled once for this one use.
         var pages = new Dictionary<long, IndexedPage>();
-        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body FROM \"{SearchIndexSchema.Table}\"",
+        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body, pay FROM \"{SearchIndexSchema.Table}\"",
             reader => pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8)), cancellationToken);
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)), cancellationToken);
         var words = new Dictionary<string, int>();
         await ReadAsync(connection, "SELECT \"Word\", \"Frequency\" FROM \"SearchWords\"", reader => words[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
         var synonyms = new List<(string Term, string Expansion)>();
@@ -88,7 +89,7 @@ public sealed class SearchLexicon
     }
 
     private static IndexedPage PageOf(SearchDocument d) =>
-        new(d.Kind, d.Path, d.Title, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured, d.Body);
+        new(d.Kind, d.Path, d.Title, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured, d.Body, d.Pay);
 
     public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
 

@@ -22,7 +22,8 @@ public sealed record SearchDocument(
     string? ClusterSlug,
     string? ClusterTitle,
     string? Education,
-    bool Featured);
+    bool Featured,
+    string? Pay = null);
 
 /// <summary>How search splits and compares words, the same at import and at query time.</summary>
 public static partial class SearchText

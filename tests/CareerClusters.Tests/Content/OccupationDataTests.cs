@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
 
@@ -69,6 +70,37 @@ public sealed class OccupationDataTests : IDisposable
         Assert.Equal(2, nurses.QuerySelectorAll("ul.tasks li").Length);
         Assert.Contains("https://www.bls.gov/ooh/rn.htm", nurses.QuerySelectorAll("#learn-more ~ ul a").Select(a => a.GetAttribute("href")));
         Assert.Contains("No national figure is published for this job", informatics.QuerySelector(".at-a-glance")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchResults_ShowAJobsPay_AlsoAfterARestartThatReusesTheDatabase()
+    {
+        string contentPath = WithData().Path;
+        string databases = Path.Combine(Path.GetTempPath(), "cc-db-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string> { ["Content:DatabaseDirectory"] = databases, ["Content:WatchForChanges"] = "false" };
+        try
+        {
+            foreach (bool restart in new[] { false, true })
+            {
+                using var site = new SiteFactory(contentPath, settings);
+                var nurses = await site.GetDocumentAsync("/search?q=registered+nurses");
+                var web = await site.GetDocumentAsync("/search?q=web+developers");
+
+                Assert.Equal("in Health Science · Bachelor's degree · $93,600 a year", ContextOf(nurses, "/occupations/registered-nurses"));
+                // BLS publishes only a floor for the highest wages.
+                Assert.EndsWith("· at least $239,200 a year", ContextOf(web, "/occupations/web-developers"), StringComparison.Ordinal);
+                Assert.Contains("(BLS Employment Projections, 2024–34)", nurses.QuerySelector(".search-results p.source")!.TextContent, StringComparison.Ordinal);
+                // The restart read the search data back from the first start's database instead of importing again.
+                Assert.Equal(restart, site.Services.GetRequiredService<ContentStore>().History.Recent[0].Trigger.Contains("database reused", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            TestPaths.DeleteDirectory(databases);
+        }
+
+        static string ContextOf(AngleSharp.Html.Dom.IHtmlDocument page, string path) =>
+            page.QuerySelectorAll("ol.results li").Single(li => li.QuerySelector($"a[href='{path}']") is not null).QuerySelector(".muted")!.TextContent;
     }
 
     [Fact]

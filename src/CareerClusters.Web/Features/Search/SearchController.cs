@@ -10,7 +10,7 @@ using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Search;
 
-public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look);
+public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look, bool ShowsPay);
 
 public sealed record FilterOption(string Value, string Label, int? Count = null);
 
@@ -97,7 +97,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await clusters.LooksAsync(cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
             KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml,
-            h.ClusterSlug is not null && looks.TryGetValue(h.ClusterSlug, out var look) ? look : null)).ToList();
+            h.ClusterSlug is not null && looks.TryGetValue(h.ClusterSlug, out var look) ? look : null, h.Pay is not null)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
             "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", SitePaths.Search,
@@ -165,12 +165,16 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         ["health-science", "information-technology", "arts-av-technology-and-communications", "law-public-safety-corrections-and-security",
          "business-management-and-administration", "architecture-and-construction"];
 
+    /// <summary>Where a result sits, and for a job what it takes and pays: "in Health Science · Bachelor's degree · $93,600 a year".</summary>
     private static string? ContextOf(SearchHit hit) => hit.Kind switch
     {
         PageKinds.Pathway => $"in {hit.ClusterTitle}",
-        PageKinds.Occupation when hit.ClusterTitle is not null && hit.Education is not null =>
-            $"in {hit.ClusterTitle} · {EducationLevels.Labels[hit.Education]}",
-        PageKinds.Occupation when hit.ClusterTitle is not null => $"in {hit.ClusterTitle}",
+        PageKinds.Occupation => string.Join(" · ", new[]
+        {
+            hit.ClusterTitle is null ? null : $"in {hit.ClusterTitle}",
+            hit.Education is null ? null : EducationLevels.Labels[hit.Education],
+            hit.Pay,
+        }.OfType<string>()) is { Length: > 0 } context ? context : null,
         _ => null,
     };
 }

@@ -9,7 +9,8 @@ namespace CareerClusters.Web.Features.Search;
 
 public sealed record SearchFilters(string? Kind = null, string? Cluster = null, string? Education = null);
 
-public sealed record SearchHit(long RowId, string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, double Score)
+public sealed record SearchHit(long RowId, string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, double Score,
+    string? Pay = null)
 {
     public string SnippetHtml { get; init; } = "";
 }
@@ -98,7 +99,7 @@ public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration 
             }
             double relevance = -reader.GetDouble(1);
             double score = relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page);
-            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterSlug, page.ClusterTitle, page.Education, score));
+            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterSlug, page.ClusterTitle, page.Education, score, page.Pay));
         }
         return hits;
     }

@@ -16,10 +16,13 @@ public static class OccupationFacts
     public static ProjectionYears Years(OccupationOutlook outlook) => new(outlook.FromYear, outlook.ToYear, outlook.WageYear);
 
     /// <summary>"$98,430 a year", "at least $239,200 a year", or null when BLS publishes no yearly median.</summary>
-    public static string? Pay(OccupationOutlook? outlook) => outlook switch
+    public static string? Pay(OccupationOutlook? outlook) => outlook is null ? null : Pay(outlook.MedianWage, outlook.MedianWageAtLeast);
+
+    /// <summary>The same words from BLS's median and its "at least" floor (for wages above its top band).</summary>
+    public static string? Pay(int? medianWage, int? atLeast) => (medianWage, atLeast) switch
     {
-        { MedianWage: int wage } => $"{Dollars(wage)} a year",
-        { MedianWageAtLeast: int atLeast } => $"at least {Dollars(atLeast)} a year",
+        (int wage, _) => $"{Dollars(wage)} a year",
+        (null, int floor) => $"at least {Dollars(floor)} a year",
         _ => null,
     };
 
