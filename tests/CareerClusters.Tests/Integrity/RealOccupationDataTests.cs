@@ -112,5 +112,8 @@ public class RealOccupationDataTests(RealContentSite site) : IClassFixture<RealC
         Assert.Contains($"All {count} jobs", page.QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
         Assert.Equal($"Showing all {count} jobs.", page.QuerySelector("p[role=status]")!.TextContent);
         Assert.Equal(Loaded.Value.Content.Occupations.Count, page.QuerySelectorAll("ul.all-jobs > li").Length);
+        // Every letter's list ends with a way back to the letters at the top.
+        Assert.NotNull(page.GetElementById("letters"));
+        Assert.All(page.QuerySelectorAll("section[aria-labelledby^='letter-']"), letter => Assert.NotNull(letter.QuerySelector("a[href='#letters']")));
     }
 }
