@@ -56,11 +56,11 @@ public sealed record ClusterViewModel(
     public IReadOnlyList<OnThisPageLink> OnThisPage =>
     [
         .. OnThisPageLink.Of(Sections.Take(1)),
-        .. HasIsThisYou ? [new OnThisPageLink("is-this-you", "Is this you?")] : Array.Empty<OnThisPageLink>(),
+        .. OnThisPageLink.When(HasIsThisYou, "is-this-you", "Is this you?"),
         new("pathways", "Pathways"),
-        .. FeaturedJobsByEducation.Count > 0 ? [new OnThisPageLink("jobs", "Jobs to explore")] : Array.Empty<OnThisPageLink>(),
+        .. OnThisPageLink.When(FeaturedJobsByEducation.Count > 0, "jobs", "Jobs to explore"),
         .. OnThisPageLink.Of(Sections.Skip(1)),
-        .. Related.Count > 0 ? [new OnThisPageLink("related", "Related clusters")] : Array.Empty<OnThisPageLink>(),
+        .. OnThisPageLink.When(Related.Count > 0, "related", "Related clusters"),
     ];
 }
 
@@ -83,9 +83,9 @@ public sealed record PathwayViewModel(
     public IReadOnlyList<OnThisPageLink> OnThisPage =>
     [
         .. OnThisPageLink.Of(Sections),
-        .. Featured.Count > 0 ? [new OnThisPageLink("featured-jobs", "Featured jobs")] : Array.Empty<OnThisPageLink>(),
-        .. JobsByEducation.Count > 0 ? [new OnThisPageLink("all-jobs", "Every job in this pathway")] : Array.Empty<OnThisPageLink>(),
-        .. OtherPathways.Count > 0 ? [new OnThisPageLink("other-pathways", "Other pathways")] : Array.Empty<OnThisPageLink>(),
+        .. OnThisPageLink.When(Featured.Count > 0, "featured-jobs", "Featured jobs"),
+        .. OnThisPageLink.When(JobsByEducation.Count > 0, "all-jobs", "Every job in this pathway"),
+        .. OnThisPageLink.When(OtherPathways.Count > 0, "other-pathways", "Other pathways"),
     ];
 }
 

@@ -22,4 +22,8 @@ public sealed record OnThisPageLink(string Anchor, string Heading)
     /// <summary>The sections of a content file that have a heading, in order.</summary>
     public static IEnumerable<OnThisPageLink> Of(IEnumerable<Data.PageSection> sections) =>
         sections.Where(s => s is { Anchor: not null, Heading: not null }).Select(s => new OnThisPageLink(s.Anchor!, s.Heading!));
+
+    /// <summary>One link for a part the page draws only sometimes; none when it is not drawn.</summary>
+    public static IEnumerable<OnThisPageLink> When(bool drawn, string anchor, string heading) =>
+        drawn ? [new OnThisPageLink(anchor, heading)] : [];
 }
