@@ -1,3 +1,4 @@
+using CareerClusters.Web.Features.Shared;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;

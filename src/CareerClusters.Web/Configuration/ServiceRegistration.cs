@@ -24,34 +24,6 @@ using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CareerClusters.Web.Configuration;
 
-/// <summary>Names of the output cache and rate limiter policies, used on controllers.</summary>
-public static class Policies
-{
-    /// <summary>Pages that change only when the content does: cached per content generation.</summary>
-    public const string ContentPages = "content-pages";
-
-    /// <summary>Content pages that also show the visitor's shortlist buttons: cached per generation and per shortlist.</summary>
-    public const string ContentPagesWithChoices = "content-pages-with-choices";
-
-    /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
-    public const string ContentCacheTag = "content";
-
-    /// <summary>Search results and suggestions: cached like <see cref="ContentPagesWithChoices"/>, but never kept by a shared cache.</summary>
-    public const string SearchPages = "search-pages";
-
-    /// <summary>QR codes of the site's pages: cached per content generation (a page may go) and per page.</summary>
-    public const string QrCodes = "qr-codes";
-
-    /// <summary>Admin sign-in attempts per client address.</summary>
-    public const string AdminSignIn = "admin-sign-in";
-
-    /// <summary>Creating and changing counselors' lists, per client address.</summary>
-    public const string ListChanges = "list-changes";
-
-    /// <summary>Searches and suggestions the server has to run (not those answered from the cache), per client address.</summary>
-    public const string Search = "search";
-}
-
 public static class ServiceRegistration
 {
     public static WebApplicationBuilder AddCareerClustersServices(this WebApplicationBuilder builder)

@@ -1,7 +1,7 @@
 using System.Net;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
-using CareerClusters.Web.Configuration;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using CareerClusters.Web.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Features.Admin;

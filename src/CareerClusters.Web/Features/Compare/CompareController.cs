@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Mvc;

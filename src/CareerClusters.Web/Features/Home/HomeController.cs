@@ -1,4 +1,3 @@
-using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,4 +1,3 @@
-using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Search;

@@ -5,7 +5,6 @@ using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
-using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Search;
