@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -51,13 +51,14 @@ public static class ContentImporter
 
     private static async Task<SearchLexicon> WriteRowsAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
     {
-        var clusterIds = new Dictionary<string, int>();
-        await using (var insert = new Insert(connection, "Clusters", "Id", "Slug", "Title", "Order", "Summary", "Icon", "Colour", "Sections", "RelatedSlugs", "IsThisYou"))
+        // A cluster is known by its framework and slug: two frameworks may use the same slug.
+        var clusterIds = new Dictionary<(string Framework, string Slug), int>();
+        await using (var insert = new Insert(connection, "Clusters", "Id", "Framework", "Slug", "Title", "Order", "Summary", "Icon", "Colour", "Sections", "RelatedSlugs", "IsThisYou"))
         {
             foreach (var file in content.Clusters)
             {
-                int id = clusterIds[file.Slug] = clusterIds.Count + 1;
-                await insert.RunAsync(cancellationToken, id, file.Slug, file.Meta.Title, file.Meta.Order ?? 0, file.Meta.Summary,
+                int id = clusterIds[(file.Framework, file.Slug)] = clusterIds.Count + 1;
+                await insert.RunAsync(cancellationToken, id, file.Framework, file.Slug, file.Meta.Title, file.Meta.Order ?? 0, file.Meta.Summary,
                     file.Meta.Icon, file.Meta.Colour, Json(file.Body.Sections), Json(file.Meta.Related), Json(Statements(file.Meta.IsThisYou)));
             }
         }
@@ -87,14 +88,14 @@ public static class ContentImporter
             }
         }
 
-        await using (var pathways = new Insert(connection, "Pathways", "Id", "Slug", "Title", "ClusterId", "Order", "Summary", "Sections"))
+        await using (var pathways = new Insert(connection, "Pathways", "Id", "Framework", "Slug", "Title", "ClusterId", "Order", "Summary", "Sections"))
         await using (var members = new Insert(connection, "PathwayOccupations", "PathwayId", "OccupationId", "Featured", "Order"))
         {
             int pathwayId = 0;
             foreach (var file in content.Pathways)
             {
                 pathwayId++;
-                await pathways.RunAsync(cancellationToken, pathwayId, file.Slug, file.Meta.Title, clusterIds[file.Meta.Cluster!], file.Meta.Order ?? 0,
+                await pathways.RunAsync(cancellationToken, pathwayId, file.Framework, file.Slug, file.Meta.Title, clusterIds[(file.Framework, file.Meta.Cluster!)], file.Meta.Order ?? 0,
                     file.Meta.Summary, Json(file.Body.Sections));
                 // Featured occupations come first, in the order the file lists them.
                 var ordered = file.Meta.Featured.Concat(file.Meta.Occupations.Except(file.Meta.Featured)).ToList();
@@ -147,12 +148,14 @@ public static class ContentImporter
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content);
         await using (var insert = new Insert(connection, SearchIndexSchema.Table,
-            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_slug", "cluster_title", "education", "featured", "pay"))
+            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
+            "median_wage", "median_wage_at_least"))
         {
             for (int i = 0; i < documents.Count; i++)
             {
                 var d = documents[i];
-                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured ? 1 : 0, d.Pay);
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured ? 1 : 0,
+                    d.MedianWage, d.MedianWageAtLeast);
             }
         }
         var vocabulary = SearchText.Vocabulary(documents);

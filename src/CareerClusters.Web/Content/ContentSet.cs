@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Content;
 
 /// <summary>One parsed content file: where it came from, its slug, its typed front matter and its rendered body.</summary>
@@ -5,6 +7,9 @@ public sealed record ContentFile<TMeta>(string File, string Slug, TMeta Meta, Fi
 {
     /// <summary>When the file was last written: the page's date in the sitemap.</summary>
     public DateTimeOffset LastModified { get; init; }
+
+    /// <summary>The framework a cluster or pathway file belongs to (from the folder it was read from).</summary>
+    public string Framework { get; init; } = Frameworks.Sixteen;
 }
 
 /// <summary>Everything read from a content folder, in the order the files sort by name.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Content;
@@ -222,8 +223,8 @@ public static partial class ContentValidator
     private static HashSet<string> PageAddresses(ContentSet content)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal) { SitePaths.Home, SitePaths.Clusters, SitePaths.Occupations, SitePaths.Guides, SitePaths.Search };
-        pages.UnionWith(content.Clusters.Select(c => SitePaths.Cluster(c.Slug)));
-        pages.UnionWith(content.Pathways.Select(p => SitePaths.Pathway(p.Meta.Cluster ?? "", p.Slug)));
+        pages.UnionWith(content.Clusters.Select(c => SitePaths.Cluster(c.Framework, c.Slug)));
+        pages.UnionWith(content.Pathways.Select(p => SitePaths.Pathway(p.Framework, p.Meta.Cluster ?? "", p.Slug)));
         pages.UnionWith(content.Occupations.Select(o => SitePaths.Occupation(o.Slug)));
         pages.UnionWith(content.Guides.Select(g => SitePaths.Guide(g.Slug)));
         return pages;
@@ -281,7 +282,7 @@ public static partial class ContentValidator
             string slug = Path.GetFileNameWithoutExtension(unread);
             pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? SitePaths.Occupation(slug)
                 : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? SitePaths.Guide(slug)
-                : SitePaths.Cluster(slug));
+                : SitePaths.Cluster(Frameworks.Sixteen, slug));
         }
 
         foreach (var (file, link) in links)

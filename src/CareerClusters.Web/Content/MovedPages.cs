@@ -11,14 +11,14 @@ public sealed record DeclaredRedirect(string From, string To, string File, int L
 /// </summary>
 public static class MovedPages
 {
-    /// <summary>One address per redirect_from item: /clusters/{old} for a cluster, /clusters/{cluster}/{old} for a pathway.</summary>
+    /// <summary>One address per redirect_from item: /clusters/{old} for a cluster, /clusters/{cluster}/{old} for a pathway (under their framework's address).</summary>
     public static IEnumerable<DeclaredRedirect> Declared(ContentSet content)
     {
         foreach (var cluster in content.Clusters)
         {
             for (int i = 0; i < cluster.Meta.RedirectFrom.Count; i++)
             {
-                yield return new DeclaredRedirect(SitePaths.Cluster(cluster.Meta.RedirectFrom[i]), SitePaths.Cluster(cluster.Slug),
+                yield return new DeclaredRedirect(SitePaths.Cluster(cluster.Framework, cluster.Meta.RedirectFrom[i]), SitePaths.Cluster(cluster.Framework, cluster.Slug),
                     cluster.File, cluster.Lines.OfItem("redirect_from", i));
             }
         }
@@ -26,8 +26,8 @@ public static class MovedPages
         {
             for (int i = 0; i < pathway.Meta.RedirectFrom.Count; i++)
             {
-                yield return new DeclaredRedirect(SitePaths.Pathway(pathway.Meta.Cluster!, pathway.Meta.RedirectFrom[i]),
-                    SitePaths.Pathway(pathway.Meta.Cluster!, pathway.Slug), pathway.File, pathway.Lines.OfItem("redirect_from", i));
+                yield return new DeclaredRedirect(SitePaths.Pathway(pathway.Framework, pathway.Meta.Cluster!, pathway.Meta.RedirectFrom[i]),
+                    SitePaths.Pathway(pathway.Framework, pathway.Meta.Cluster!, pathway.Slug), pathway.File, pathway.Lines.OfItem("redirect_from", i));
             }
         }
     }
@@ -38,24 +38,24 @@ public static class MovedPages
     /// </summary>
     public static Dictionary<string, string> All(ContentSet content)
     {
-        var oldClusterSlugs = content.Clusters.ToDictionary(c => c.Slug, c => c.Meta.RedirectFrom);
+        var oldClusterSlugs = content.Clusters.ToDictionary(c => (c.Framework, c.Slug), c => c.Meta.RedirectFrom);
         var redirects = new Dictionary<string, string>();
         foreach (var cluster in content.Clusters)
         {
             foreach (string old in cluster.Meta.RedirectFrom)
             {
-                redirects[SitePaths.Cluster(old)] = SitePaths.Cluster(cluster.Slug);
+                redirects[SitePaths.Cluster(cluster.Framework, old)] = SitePaths.Cluster(cluster.Framework, cluster.Slug);
             }
         }
         foreach (var pathway in content.Pathways)
         {
             string cluster = pathway.Meta.Cluster!;
-            string target = SitePaths.Pathway(cluster, pathway.Slug);
-            foreach (string clusterName in oldClusterSlugs.GetValueOrDefault(cluster, []).Append(cluster))
+            string target = SitePaths.Pathway(pathway.Framework, cluster, pathway.Slug);
+            foreach (string clusterName in oldClusterSlugs.GetValueOrDefault((pathway.Framework, cluster), []).Append(cluster))
             {
                 foreach (string pathwayName in pathway.Meta.RedirectFrom.Append(pathway.Slug))
                 {
-                    string from = SitePaths.Pathway(clusterName, pathwayName);
+                    string from = SitePaths.Pathway(pathway.Framework, clusterName, pathwayName);
                     if (from != target)
                     {
                         redirects[from] = target;

@@ -20,12 +20,12 @@ public static class PageList
         yield return (SitePaths.Clusters, clusters);
         foreach (var cluster in content.Clusters)
         {
-            var pathways = content.Pathways.Where(p => p.Meta.Cluster == cluster.Slug).Select(p => (DateTimeOffset?)p.LastModified);
-            yield return (SitePaths.Cluster(cluster.Slug), Newest(pathways.Append(cluster.LastModified).Append(data)));
+            var pathways = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => (DateTimeOffset?)p.LastModified);
+            yield return (SitePaths.Cluster(cluster.Framework, cluster.Slug), Newest(pathways.Append(cluster.LastModified).Append(data)));
         }
         foreach (var pathway in content.Pathways)
         {
-            yield return (SitePaths.Pathway(pathway.Meta.Cluster!, pathway.Slug), Newest([pathway.LastModified, data]));
+            yield return (SitePaths.Pathway(pathway.Framework, pathway.Meta.Cluster!, pathway.Slug), Newest([pathway.LastModified, data]));
         }
         yield return (SitePaths.Occupations, occupations);
         foreach (var occupation in content.Occupations)

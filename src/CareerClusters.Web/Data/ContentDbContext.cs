@@ -20,13 +20,13 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     {
         modelBuilder.Entity<Cluster>(cluster =>
         {
-            cluster.HasIndex(c => c.Slug).IsUnique();
+            cluster.HasIndex(c => new { c.Framework, c.Slug }).IsUnique();
             cluster.OwnsMany(c => c.Sections, s => s.ToJson());
             cluster.OwnsMany(c => c.IsThisYou, s => s.ToJson());
         });
         modelBuilder.Entity<Pathway>(pathway =>
         {
-            pathway.HasIndex(p => p.Slug).IsUnique();
+            pathway.HasIndex(p => new { p.Framework, p.Slug }).IsUnique();
             pathway.OwnsMany(p => p.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<Occupation>(occupation =>

@@ -8,6 +8,8 @@ public sealed record PageSection(string? Anchor, string? Heading, string Html);
 public sealed class Cluster
 {
     public int Id { get; set; }
+    /// <summary>The framework the cluster belongs to (<see cref="Frameworks"/>); its slug is unique within it.</summary>
+    public string Framework { get; set; } = Frameworks.Sixteen;
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public int Order { get; set; }
@@ -26,6 +28,8 @@ public sealed record InterestStatement(string Kind, string Text);
 public sealed class Pathway
 {
     public int Id { get; set; }
+    /// <summary>Its cluster's framework, kept on the row so a slug is unique within a framework.</summary>
+    public string Framework { get; set; } = Frameworks.Sixteen;
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public int ClusterId { get; set; }

@@ -3,8 +3,8 @@ using System.Data.Common;
 namespace CareerClusters.Web.Data;
 
 /// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
-public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, bool Featured, string Body,
-    string? Pay = null)
+public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterKey, string? ClusterTitle, string? Education, bool Featured, string Body,
+    int? MedianWage = null, int? MedianWageAtLeast = null)
 {
     /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
     public IReadOnlyList<string> TitleWords { get; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
@@ -24,7 +24,7 @@ public sealed class SearchLexicon
     private readonly string[] _sortedWords;
 
     public SearchLexicon(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<(string Term, string Expansion)> synonyms,
-        IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Slug, string Title)>? clusters = null)
+        IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Key, string Title)>? clusters = null)
     {
         Pages = pages ?? new Dictionary<long, IndexedPage>();
         Clusters = clusters ?? [];
@@ -49,7 +49,7 @@ public sealed class SearchLexicon
         {
             pages[RowIdOf(i)] = PageOf(documents[i]);
         }
-        var clusters = documents.Where(d => d.Kind == PageKinds.Cluster).Select(d => (d.ClusterSlug!, d.Title)).ToList();
+        var clusters = documents.Where(d => d.Kind == PageKinds.Cluster).Select(d => (d.ClusterKey!, d.Title)).ToList();
         return new SearchLexicon(vocabulary, synonyms, pages, clusters);
     }
 
@@ -64,16 +64,18 @@ public sealed class SearchLexicon
     {
         // Plain SQL, not EF queries: at start-up each LINQ query would be compiled once for this one use.
         var pages = new Dictionary<long, IndexedPage>();
-        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_slug, cluster_title, education, featured, body, pay FROM \"{SearchIndexSchema.Table}\"",
+        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_key, cluster_title, education, featured, body, median_wage, median_wage_at_least FROM \"{SearchIndexSchema.Table}\"",
             reader => pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)), cancellationToken);
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                reader.IsDBNull(10) ? null : reader.GetInt32(10)), cancellationToken);
         var words = new Dictionary<string, int>();
         await ReadAsync(connection, "SELECT \"Word\", \"Frequency\" FROM \"SearchWords\"", reader => words[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
         var synonyms = new List<(string Term, string Expansion)>();
         await ReadAsync(connection, "SELECT \"Term\", \"Expansion\" FROM \"SearchSynonyms\"", reader => synonyms.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
-        var clusters = new List<(string Slug, string Title)>();
-        await ReadAsync(connection, "SELECT \"Slug\", \"Title\" FROM \"Clusters\" ORDER BY \"Order\"", reader => clusters.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
+        var clusters = new List<(string Key, string Title)>();
+        await ReadAsync(connection, "SELECT \"Framework\", \"Slug\", \"Title\" FROM \"Clusters\" ORDER BY \"Framework\", \"Order\"",
+            reader => clusters.Add((new ClusterKey(reader.GetString(0), reader.GetString(1)).ToString(), reader.GetString(2))), cancellationToken);
         return new SearchLexicon(words, synonyms, pages, clusters);
     }
 
@@ -89,11 +91,12 @@ public sealed class SearchLexicon
     }
 
     private static IndexedPage PageOf(SearchDocument d) =>
-        new(d.Kind, d.Path, d.Title, d.ClusterSlug, d.ClusterTitle, d.Education, d.Featured, d.Body, d.Pay);
+        new(d.Kind, d.Path, d.Title, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured, d.Body, d.MedianWage, d.MedianWageAtLeast);
 
     public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
 
-    public IReadOnlyList<(string Slug, string Title)> Clusters { get; }
+    /// <summary>Every cluster's <see cref="ClusterKey"/> text and title, for the cluster filter.</summary>
+    public IReadOnlyList<(string Key, string Title)> Clusters { get; }
 
     /// <summary>Typed term -> alternatives, each a list of words that must all match.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Synonyms { get; }

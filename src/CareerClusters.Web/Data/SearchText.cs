@@ -19,11 +19,12 @@ public sealed record SearchDocument(
     string AlternateTitles,
     string Body,
     string Context,
-    string? ClusterSlug,
+    string? ClusterKey,
     string? ClusterTitle,
     string? Education,
     bool Featured,
-    string? Pay = null);
+    int? MedianWage = null,
+    int? MedianWageAtLeast = null);
 
 /// <summary>How search splits and compares words, the same at import and at query time.</summary>
 public static partial class SearchText

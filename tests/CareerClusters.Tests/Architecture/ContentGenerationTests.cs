@@ -28,7 +28,7 @@ public sealed class ContentGenerationTests : IDisposable
 
         // Already there before anyone searched: nothing is loaded on a visitor's request.
         Assert.True(first.Search.IsKnown("nurses"));
-        Assert.Equal(["health-science", "information-technology"], first.Search.Clusters.Select(c => c.Slug));
+        Assert.Equal(["health-science", "information-technology"], first.Search.Clusters.Select(c => c.Key));
         Assert.False(first.Search.IsKnown("zookeeping"));
 
         _content.Edit("occupations/registered-nurses.md", "title: \"Registered Nurses\"", "title: \"Registered Nurses\"\nalternate_titles: [\"Zookeeping Nurse\"]");

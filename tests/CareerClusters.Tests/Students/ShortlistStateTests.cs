@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shortlist;
 
 namespace CareerClusters.Tests.Students;
@@ -10,11 +11,11 @@ public class ShortlistStateTests
     {
         var state = ShortlistState.Parse("finance.health-science~marketing");
 
-        Assert.Equal(["finance", "health-science"], state.Shortlisted);
-        Assert.Equal(["marketing"], state.SetAside);
+        Assert.Equal(["finance", "health-science"], state.Shortlisted.Select(k => k.ToString()));
+        Assert.Equal(["marketing"], state.SetAside.Select(k => k.ToString()));
         Assert.Equal("finance.health-science~marketing", state.Serialize());
-        Assert.Equal(ShortlistChoice.SetAside, state.ChoiceFor("marketing"));
-        Assert.Equal(ShortlistChoice.None, state.ChoiceFor("manufacturing"));
+        Assert.Equal(ShortlistChoice.SetAside, state.ChoiceFor(ClusterKey.Sixteen("marketing")));
+        Assert.Equal(ShortlistChoice.None, state.ChoiceFor(ClusterKey.Sixteen("manufacturing")));
     }
 
     [Theory]
@@ -41,11 +42,11 @@ public class ShortlistStateTests
     public void AChoice_MovesAClusterBetweenGroups_KeepingTheOrderOfChoosing()
     {
         var state = ShortlistState.Empty
-            .With("finance", ShortlistChoice.Shortlist)
-            .With("marketing", ShortlistChoice.Shortlist)
-            .With("finance", ShortlistChoice.SetAside)
-            .With("finance", ShortlistChoice.Shortlist)
-            .With("marketing", ShortlistChoice.None);
+            .With(ClusterKey.Sixteen("finance"), ShortlistChoice.Shortlist)
+            .With(ClusterKey.Sixteen("marketing"), ShortlistChoice.Shortlist)
+            .With(ClusterKey.Sixteen("finance"), ShortlistChoice.SetAside)
+            .With(ClusterKey.Sixteen("finance"), ShortlistChoice.Shortlist)
+            .With(ClusterKey.Sixteen("marketing"), ShortlistChoice.None);
 
         Assert.Equal("finance", state.Serialize());
     }
@@ -53,8 +54,21 @@ public class ShortlistStateTests
     [Fact]
     public void UnknownClusters_AreDroppedAgainstTheRealList()
     {
-        var state = ShortlistState.Parse("finance.gone~renamed.marketing").OnlyKnown(new HashSet<string> { "finance", "marketing" });
+        var state = ShortlistState.Parse("finance.gone~renamed.marketing").OnlyKnown(new HashSet<ClusterKey> { ClusterKey.Sixteen("finance"), ClusterKey.Sixteen("marketing") });
 
         Assert.Equal("finance~marketing", state.Serialize());
+    }
+
+    [Fact]
+    public void ClustersOfAnotherFramework_AreKeptWithTheirFramework_BesideOldCookiesBareSlugs()
+    {
+        // A cookie written before there was a second framework holds bare slugs: they are the 16 clusters.
+        var state = ShortlistState.Parse("health-science.2024:digital-technology~2024:health-science.1999:made-up");
+
+        Assert.Equal([ClusterKey.Sixteen("health-science"), new ClusterKey(Frameworks.Modern2024, "digital-technology")], state.Shortlisted);
+        Assert.Equal([new ClusterKey(Frameworks.Modern2024, "health-science")], state.SetAside);
+        Assert.Equal(ShortlistChoice.Shortlist, state.ChoiceFor(ClusterKey.Sixteen("health-science")));
+        Assert.Equal(ShortlistChoice.SetAside, state.ChoiceFor(new ClusterKey(Frameworks.Modern2024, "health-science")));
+        Assert.Equal("health-science.2024:digital-technology~2024:health-science", state.Serialize());
     }
 }

@@ -7,10 +7,10 @@ namespace CareerClusters.Web.Features.Clusters;
 /// <summary>Reads clusters and pathways from the content database into page view models.</summary>
 public sealed class ClusterQueries(ContentDbContext db)
 {
-    public async Task<IReadOnlyList<ClusterCard>> CardsAsync(CancellationToken cancellationToken) =>
-        await db.Clusters
+    public async Task<IReadOnlyList<ClusterCard>> CardsAsync(string framework, CancellationToken cancellationToken) =>
+        await db.Clusters.InFramework(framework)
             .OrderBy(c => c.Order)
-            .Select(c => new ClusterCard(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
+            .Select(c => new ClusterCard(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
                 c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()))
             .ToListAsync(cancellationToken);
 
@@ -18,12 +18,13 @@ public sealed class ClusterQueries(ContentDbContext db)
     /// A cluster page in two queries: the cluster with its pathways and their featured jobs (one projection, one
     /// SQL statement), then the related clusters.
     /// </summary>
-    public async Task<ClusterViewModel?> ClusterAsync(string slug, CancellationToken cancellationToken)
+    public async Task<ClusterViewModel?> ClusterAsync(string framework, string slug, CancellationToken cancellationToken)
     {
-        var cluster = await db.Clusters
+        var cluster = await db.Clusters.InFramework(framework)
             .Where(c => c.Slug == slug)
             .Select(c => new
             {
+                c.Framework,
                 c.Slug,
                 c.Title,
                 c.Summary,
@@ -45,14 +46,15 @@ public sealed class ClusterQueries(ContentDbContext db)
         {
             return null;
         }
-        var related = await db.Clusters
+        var related = await db.Clusters.InFramework(framework)
             .Where(c => cluster.RelatedSlugs.Contains(c.Slug))
-            .Select(c => new RelatedCluster(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour)))
+            .Select(c => new RelatedCluster(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour)))
             .ToListAsync(cancellationToken);
 
         return new ClusterViewModel(
-            new PageMeta(cluster.Title, cluster.Summary, SitePaths.Cluster(cluster.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Clusters), new Crumb(cluster.Title)]),
+            new PageMeta(cluster.Title, cluster.Summary, SitePaths.Cluster(cluster.Framework, cluster.Slug),
+                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Framework(framework)), new Crumb(cluster.Title)]),
+            cluster.Framework,
             cluster.Slug,
             cluster.Title,
             cluster.Summary,
@@ -66,9 +68,9 @@ public sealed class ClusterQueries(ContentDbContext db)
             related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList());
     }
 
-    public async Task<PathwayViewModel?> PathwayAsync(string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
+    public async Task<PathwayViewModel?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
     {
-        var pathway = await db.Pathways
+        var pathway = await db.Pathways.InFramework(framework)
             .Where(p => p.Slug == pathwaySlug && p.Cluster.Slug == clusterSlug)
             .Select(p => new
             {
@@ -96,10 +98,11 @@ public sealed class ClusterQueries(ContentDbContext db)
             .OrderBy(p => p.Order)
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
-        string clusterPath = SitePaths.Cluster(pathway.ClusterSlug);
+        string clusterPath = SitePaths.Cluster(framework, pathway.ClusterSlug);
         return new PathwayViewModel(
-            new PageMeta($"{pathway.Title} pathway", pathway.Summary, SitePaths.Pathway(pathway.ClusterSlug, pathway.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Clusters), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
+            new PageMeta($"{pathway.Title} pathway", pathway.Summary, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug),
+                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Framework(framework)), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
+            framework,
             pathway.Slug,
             pathway.Title,
             pathway.Summary,
@@ -112,14 +115,14 @@ public sealed class ClusterQueries(ContentDbContext db)
             siblings);
     }
 
-    /// <summary>Every cluster's icon and colour, by slug (for search results).</summary>
+    /// <summary>Every cluster's icon and colour, by <see cref="ClusterKey"/> text (for search results).</summary>
     public async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(CancellationToken cancellationToken) =>
-        (await db.Clusters.Select(c => new { c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Slug, c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
+        (await db.Clusters.Select(c => new { c.Framework, c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
+            .ToDictionary(c => new ClusterKey(c.Framework, c.Slug).ToString(), c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>
-    public Task<string?> ClusterOfPathwayAsync(string pathwaySlug, CancellationToken cancellationToken) =>
-        db.Pathways.Where(p => p.Slug == pathwaySlug).Select(p => p.Cluster.Slug).FirstOrDefaultAsync(cancellationToken);
+    public Task<string?> ClusterOfPathwayAsync(string framework, string pathwaySlug, CancellationToken cancellationToken) =>
+        db.Pathways.InFramework(framework).Where(p => p.Slug == pathwaySlug).Select(p => p.Cluster.Slug).FirstOrDefaultAsync(cancellationToken);
 
     private static List<string> StatementsOf(List<InterestStatement> statements, string kind) =>
         statements.Where(s => s.Kind == kind).Select(s => s.Text).ToList();

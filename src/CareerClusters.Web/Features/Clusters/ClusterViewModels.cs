@@ -5,9 +5,13 @@ namespace CareerClusters.Web.Features.Clusters;
 
 public sealed record PathwayName(string Slug, string Title);
 
-public sealed record ClusterCard(string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
+public sealed record ClusterCard(string Framework, string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
-    public string Path => SitePaths.Cluster(Slug);
+    public ClusterKey Key => new(Framework, Slug);
+
+    public string Path => SitePaths.Cluster(Framework, Slug);
+
+    public string PathOf(PathwayName pathway) => SitePaths.Pathway(Framework, Slug, pathway.Slug);
 
     public int PathwayCount => Pathways.Count;
 
@@ -31,13 +35,14 @@ public sealed record PathwayLink(string Slug, string Title, string Summary, int 
 /// <summary>A featured job on a pathway page: its figures and a line about the work.</summary>
 public sealed record FeaturedJob(JobSummary Job, string? Description);
 
-public sealed record RelatedCluster(string Slug, string Title, string Summary, ClusterLook Look)
+public sealed record RelatedCluster(string Framework, string Slug, string Title, string Summary, ClusterLook Look)
 {
-    public string Path => SitePaths.Cluster(Slug);
+    public string Path => SitePaths.Cluster(Framework, Slug);
 }
 
 public sealed record ClusterViewModel(
     PageMeta Meta,
+    string Framework,
     string Slug,
     string Title,
     string Summary,
@@ -51,6 +56,10 @@ public sealed record ClusterViewModel(
     IReadOnlyList<RelatedCluster> Related) : IPageViewModel
 {
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
+
+    public ClusterKey Key => new(Framework, Slug);
+
+    public string PathOf(PathwayLink pathway) => SitePaths.Pathway(Framework, Slug, pathway.Slug);
 
     /// <summary>The page's parts in the order the view draws them: the first section, then the cluster's own parts, then the rest.</summary>
     public IReadOnlyList<OnThisPageLink> OnThisPage =>
@@ -66,6 +75,7 @@ public sealed record ClusterViewModel(
 
 public sealed record PathwayViewModel(
     PageMeta Meta,
+    string Framework,
     string Slug,
     string Title,
     string Summary,
@@ -78,6 +88,10 @@ public sealed record PathwayViewModel(
     IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel
 {
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
+
+    public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
+
+    public string PathOf(PathwayLink pathway) => SitePaths.Pathway(Framework, ClusterSlug, pathway.Slug);
 
     /// <summary>The page's parts in the order the view draws them.</summary>
     public IReadOnlyList<OnThisPageLink> OnThisPage =>

@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,7 +11,7 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
     [HttpGet(SitePaths.Clusters)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var cards = await queries.CardsAsync(cancellationToken);
+        var cards = await queries.CardsAsync(Frameworks.Sixteen, cancellationToken);
         var meta = new PageMeta("All 16 Career Clusters",
             "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
             SitePaths.Clusters, [new Crumb("Home", SitePaths.Home), new Crumb("Clusters")]);
@@ -26,7 +27,7 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
             return NotFound();
         }
         string slug = cluster.ToLowerInvariant();
-        var model = await queries.ClusterAsync(slug, cancellationToken);
+        var model = await queries.ClusterAsync(Frameworks.Sixteen, slug, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -43,12 +44,12 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         }
         string clusterSlug = cluster.ToLowerInvariant();
         string pathwaySlug = pathway.ToLowerInvariant();
-        var model = await queries.PathwayAsync(clusterSlug, pathwaySlug, cancellationToken);
+        var model = await queries.PathwayAsync(Frameworks.Sixteen, clusterSlug, pathwaySlug, cancellationToken);
         if (model is null)
         {
             // A pathway named under the wrong cluster still finds its page.
-            string? actualCluster = await queries.ClusterOfPathwayAsync(pathwaySlug, cancellationToken);
-            return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(actualCluster, pathwaySlug));
+            string? actualCluster = await queries.ClusterOfPathwayAsync(Frameworks.Sixteen, pathwaySlug, cancellationToken);
+            return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(Frameworks.Sixteen, actualCluster, pathwaySlug));
         }
         return clusterSlug == cluster && pathwaySlug == pathway ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
     }

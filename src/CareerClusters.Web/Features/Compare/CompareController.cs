@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,9 @@ public sealed class CompareController(CompareQueries queries) : Controller
     {
         var kind = !Request.Query.ContainsKey("clusters") && Request.Query.ContainsKey("pathways") ? CompareKind.Pathway : CompareKind.Cluster;
         string parameter = kind == CompareKind.Cluster ? "clusters" : "pathways";
-        var wanted = Request.Query[parameter].SelectMany(ShortlistState.Slugs).Distinct(StringComparer.Ordinal).Take(ShortlistState.MaxPerGroup).ToList();
+        // Comparing stays within the 16 clusters and their pathways for now; a key of another framework is not found.
+        var wanted = Request.Query[parameter].SelectMany(list => ClusterKey.ParseList(list, ShortlistState.MaxPerGroup))
+            .Where(k => k.Framework == Frameworks.Sixteen).Select(k => k.Slug).Distinct(StringComparer.Ordinal).ToList();
         var items = kind == CompareKind.Cluster
             ? await queries.ClustersAsync(wanted, cancellationToken)
             : await queries.PathwaysAsync(wanted, cancellationToken);
@@ -29,7 +32,7 @@ public sealed class CompareController(CompareQueries queries) : Controller
 
         if (items.Count is >= Min and <= Max && !Request.Query.ContainsKey("change"))
         {
-            string path = kind == CompareKind.Cluster ? SitePaths.CompareClusters(items.Select(i => i.Slug)) : SitePaths.ComparePathways(items.Select(i => i.Slug));
+            string path = kind == CompareKind.Cluster ? SitePaths.CompareClusters(items.Select(i => ClusterKey.Sixteen(i.Slug))) : SitePaths.ComparePathways(items.Select(i => i.Slug));
             string titles = items.Count == 2 ? $"{items[0].Title} and {items[1].Title}" : $"{items[0].Title}, {items[1].Title} and {items[2].Title}";
             var meta = new PageMeta($"Compare {titles}", $"{titles} side by side: the work, where it happens, the education it takes, jobs and skills.",
                 path, [new Crumb("Home", SitePaths.Home), new Crumb($"Compare {noun}")]);

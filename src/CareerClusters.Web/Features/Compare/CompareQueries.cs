@@ -22,19 +22,19 @@ public sealed partial class CompareQueries(ContentDbContext db)
 
     public async Task<IReadOnlyList<CompareItem>> ClustersAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var clusters = await db.Clusters.AsNoTracking()
+        var clusters = await db.Clusters.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(c => slugs.Contains(c.Slug))
             .Select(c => new { c.Slug, c.Title, c.Summary, c.Sections, c.Icon, c.Colour })
             .ToListAsync(cancellationToken);
         var jobs = await db.PathwayOccupations.AsNoTracking()
-            .Where(po => slugs.Contains(po.Pathway.Cluster.Slug))
+            .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Cluster.Slug))
             .OrderBy(po => po.Pathway.Order).ThenBy(po => po.Order)
             .Select(po => new JobRow(po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
             .ToListAsync(cancellationToken);
         return clusters
             .OrderBy(c => IndexIn(slugs, c.Slug))
             .Select(c => new CompareItem(
-                CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(c.Slug), null, null, new ClusterLook(c.Icon, c.Colour), c.Summary,
+                CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(Frameworks.Sixteen, c.Slug), null, null, new ClusterLook(c.Icon, c.Colour), c.Summary,
                 FirstParagraph(Section(c.Sections, "Overview")),
                 FirstParagraph(Section(c.Sections, "Work environment")),
                 Spread(jobs.Where(j => j.Owner == c.Slug)),
@@ -46,19 +46,19 @@ public sealed partial class CompareQueries(ContentDbContext db)
 
     public async Task<IReadOnlyList<CompareItem>> PathwaysAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var pathways = await db.Pathways.AsNoTracking()
+        var pathways = await db.Pathways.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(p => slugs.Contains(p.Slug))
             .Select(p => new { p.Slug, p.Title, p.Summary, p.Sections, ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title, p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
         var jobs = await db.PathwayOccupations.AsNoTracking()
-            .Where(po => slugs.Contains(po.Pathway.Slug))
+            .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Slug))
             .OrderBy(po => po.Order)
             .Select(po => new JobRow(po.Pathway.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
             .ToListAsync(cancellationToken);
         return pathways
             .OrderBy(p => IndexIn(slugs, p.Slug))
             .Select(p => new CompareItem(
-                CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(p.ClusterSlug), new ClusterLook(p.Icon, p.Colour), p.Summary,
+                CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(Frameworks.Sixteen, p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(Frameworks.Sixteen, p.ClusterSlug), new ClusterLook(p.Icon, p.Colour), p.Summary,
                 FirstParagraph(Section(p.Sections, "What you would do")),
                 FirstParagraph(Section(p.Sections, "Where you would work")),
                 Spread(jobs.Where(j => j.Owner == p.Slug)),
@@ -71,14 +71,14 @@ public sealed partial class CompareQueries(ContentDbContext db)
     /// <summary>Every cluster, to choose from.</summary>
     public async Task<IReadOnlyList<ChoiceGroup>> ClusterChoicesAsync(CancellationToken cancellationToken)
     {
-        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        var clusters = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
         return [new ChoiceGroup("Career clusters", clusters)];
     }
 
     /// <summary>Every pathway, grouped by cluster, to choose from.</summary>
     public async Task<IReadOnlyList<ChoiceGroup>> PathwayChoicesAsync(CancellationToken cancellationToken)
     {
-        var pathways = await db.Pathways
+        var pathways = await db.Pathways.InFramework(Frameworks.Sixteen)
             .OrderBy(p => p.Cluster.Order).ThenBy(p => p.Order)
             .Select(p => new { ClusterTitle = p.Cluster.Title, Choice = new Choice(p.Slug, p.Title) })
             .ToListAsync(cancellationToken);

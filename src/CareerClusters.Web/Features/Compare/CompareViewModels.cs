@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Survey;
 
@@ -36,7 +37,7 @@ public sealed record CompareItem(
 
 public sealed record CompareViewModel(PageMeta Meta, CompareKind Kind, IReadOnlyList<CompareItem> Items, IReadOnlyList<string> NotFound) : IPageViewModel
 {
-    public string EditPath => (Kind == CompareKind.Cluster ? SitePaths.CompareClusters(Items.Select(i => i.Slug)) : SitePaths.ComparePathways(Items.Select(i => i.Slug))) + "&change=1";
+    public string EditPath => (Kind == CompareKind.Cluster ? SitePaths.CompareClusters(Items.Select(i => ClusterKey.Sixteen(i.Slug))) : SitePaths.ComparePathways(Items.Select(i => i.Slug))) + "&change=1";
 }
 
 public sealed record Choice(string Slug, string Title);

@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
@@ -35,7 +36,7 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
     private async Task<IActionResult> Page(int statusCode)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await clusters.CardsAsync(cancellationToken) : [];
+        IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await clusters.CardsAsync(Frameworks.Sixteen, cancellationToken) : [];
         string title = statusCode switch
         {
             404 => "Page not found",

@@ -13,6 +13,6 @@ public sealed class HomeQueries(ContentDbContext db, ClusterQueries clusters)
     {
         var home = await db.SitePages.Where(p => p.Key == "home").Select(p => new { p.Title, p.Summary, p.Sections }).FirstAsync(cancellationToken);
         var meta = new PageMeta("CareerClusters: explore careers by Career Cluster", home.Summary, SitePaths.Home, [], HasSearchBox: true);
-        return new HomeViewModel(meta, home.Title, home.Sections, await clusters.CardsAsync(cancellationToken));
+        return new HomeViewModel(meta, home.Title, home.Sections, await clusters.CardsAsync(Frameworks.Sixteen, cancellationToken));
     }
 }

@@ -25,7 +25,7 @@ public sealed class OccupationQueries(ContentDbContext db)
         var pathways = await db.PathwayOccupations
             .Where(po => po.OccupationId == occupation.Id)
             .OrderBy(po => po.Pathway.Cluster.Order).ThenBy(po => po.Pathway.Order)
-            .Select(po => new OccupationPathway(po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title,
+            .Select(po => new OccupationPathway(po.Pathway.Framework, po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title,
                 new ClusterLook(po.Pathway.Cluster.Icon, po.Pathway.Cluster.Colour)))
             .ToListAsync(cancellationToken);
         // Similar jobs: others in the same pathways, closest in preparation and interests first.

@@ -3,11 +3,11 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Occupations;
 
-public sealed record OccupationPathway(string ClusterSlug, string ClusterTitle, string PathwaySlug, string PathwayTitle, ClusterLook Look)
+public sealed record OccupationPathway(string Framework, string ClusterSlug, string ClusterTitle, string PathwaySlug, string PathwayTitle, ClusterLook Look)
 {
-    public string ClusterPath => SitePaths.Cluster(ClusterSlug);
+    public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
 
-    public string PathwayPath => SitePaths.Pathway(ClusterSlug, PathwaySlug);
+    public string PathwayPath => SitePaths.Pathway(Framework, ClusterSlug, PathwaySlug);
 }
 
 /// <summary>A link to another site with more about the job.</summary>

@@ -82,7 +82,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
         var filters = new SearchFilters(
             kind is not null && KindLabels.ContainsKey(kind) ? kind : null,
-            clusterOptions.Any(c => c.Slug == cluster) ? cluster : null,
+            clusterOptions.Any(c => c.Key == cluster) ? cluster : null,
             education is not null && EducationLevels.Labels.ContainsKey(education) ? education : null);
         page = Math.Clamp(page, 1, 1000);
 
@@ -91,12 +91,12 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
             : await engine.SearchAsync(query, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
         // Popular clusters are shown only when there is nothing else to show.
         IReadOnlyList<ClusterCard> popular = outcome.Total == 0
-            ? (await clusters.CardsAsync(cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
+            ? (await clusters.CardsAsync(Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
             : [];
         var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await clusters.LooksAsync(cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
             KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml,
-            h.ClusterSlug is not null && looks.TryGetValue(h.ClusterSlug, out var look) ? look : null, h.Pay is not null)).ToList();
+            h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null, PayOf(h) is not null)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
             "Search CareerClusters for career clusters, pathways, jobs and guides, in your own words.", SitePaths.Search,
@@ -104,7 +104,7 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
-            clusterOptions.Select(c => new FilterOption(c.Slug, c.Title)).ToList(),
+            clusterOptions.Select(c => new FilterOption(c.Key, c.Title)).ToList(),
             EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),
             popular);
         return View(model);
@@ -172,8 +172,10 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
         {
             hit.ClusterTitle is null ? null : $"in {hit.ClusterTitle}",
             hit.Education is null ? null : EducationLevels.Labels[hit.Education],
-            hit.Pay,
+            PayOf(hit),
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
         _ => null,
     };
+
+    private static string? PayOf(SearchHit hit) => OccupationFacts.Pay(hit.MedianWage, hit.MedianWageAtLeast);
 }

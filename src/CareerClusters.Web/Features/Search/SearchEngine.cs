@@ -9,8 +9,8 @@ namespace CareerClusters.Web.Features.Search;
 
 public sealed record SearchFilters(string? Kind = null, string? Cluster = null, string? Education = null);
 
-public sealed record SearchHit(long RowId, string Kind, string Path, string Title, string? ClusterSlug, string? ClusterTitle, string? Education, double Score,
-    string? Pay = null)
+public sealed record SearchHit(long RowId, string Kind, string Path, string Title, string? ClusterKey, string? ClusterTitle, string? Education, double Score,
+    int? MedianWage = null, int? MedianWageAtLeast = null)
 {
     public string SnippetHtml { get; init; } = "";
 }
@@ -39,7 +39,7 @@ public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration 
          "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become"];
 
     /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
-    public IReadOnlyList<(string Slug, string Title)> Clusters => generation.Search.Clusters;
+    public IReadOnlyList<(string Key, string Title)> Clusters => generation.Search.Clusters;
 
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
@@ -92,14 +92,14 @@ public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration 
         {
             long rowId = reader.GetInt64(0);
             if (!lexicon.Pages.TryGetValue(rowId, out var page)
-                || filters.Cluster is not null && page.ClusterSlug != filters.Cluster
+                || filters.Cluster is not null && page.ClusterKey != filters.Cluster
                 || filters.Education is not null && page.Education != filters.Education)
             {
                 continue;
             }
             double relevance = -reader.GetDouble(1);
             double score = relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page);
-            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterSlug, page.ClusterTitle, page.Education, score, page.Pay));
+            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterKey, page.ClusterTitle, page.Education, score, page.MedianWage, page.MedianWageAtLeast));
         }
         return hits;
     }

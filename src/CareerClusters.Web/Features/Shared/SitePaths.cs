@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
@@ -8,6 +10,8 @@ public static class SitePaths
 {
     public const string Home = "/";
     public const string Clusters = "/clusters";
+    /// <summary>Frameworks other than the 16 clusters live under this address: /frameworks/2024/{cluster}/{sub-cluster}.</summary>
+    public const string FrameworkPages = "/frameworks";
     public const string Occupations = "/occupations";
     public const string Guides = "/guides";
     public const string Search = "/search";
@@ -39,9 +43,15 @@ public static class SitePaths
     public const string SearchSuggestions = SearchApi + "/suggest";
     public const string OpenSearchSuggestions = SearchApi + "/opensearch-suggestions";
 
-    public static string Cluster(string clusterSlug) => $"{Clusters}/{clusterSlug}";
+    /// <summary>A framework's clusters: /clusters for the 16 (the addresses counselors have printed since the start), /frameworks/{framework} for another.</summary>
+    public static string Framework(string framework) => framework == Frameworks.Sixteen ? Clusters : $"{FrameworkPages}/{framework}";
 
-    public static string Pathway(string clusterSlug, string pathwaySlug) => $"{Clusters}/{clusterSlug}/{pathwaySlug}";
+    public static string Cluster(string framework, string clusterSlug) => $"{Framework(framework)}/{clusterSlug}";
+
+    /// <summary>A pathway of the 16 clusters, or a sub-cluster of another framework.</summary>
+    public static string Pathway(string framework, string clusterSlug, string pathwaySlug) => $"{Framework(framework)}/{clusterSlug}/{pathwaySlug}";
+
+    public static string Cluster(ClusterKey cluster) => Cluster(cluster.Framework, cluster.Slug);
 
     public static string Occupation(string occupationSlug) => $"{Occupations}/{occupationSlug}";
 
@@ -53,9 +63,9 @@ public static class SitePaths
     public static string SurveyResult(string code, string? after) => $"{SurveyResults}/{code}" + (after is null ? "" : $"?after={after}");
 
     /// <summary>A shortlist to send to someone: the clusters are in the address, nothing is stored.</summary>
-    public static string SharedShortlist(IEnumerable<string> clusterSlugs) => $"{MyClusters}?c={string.Join(",", clusterSlugs)}";
+    public static string SharedShortlist(IEnumerable<ClusterKey> clusters) => $"{MyClusters}?c={string.Join(",", clusters)}";
 
-    public static string CompareClusters(IEnumerable<string> clusterSlugs) => $"{Compare}?clusters={string.Join(",", clusterSlugs)}";
+    public static string CompareClusters(IEnumerable<ClusterKey> clusters) => $"{Compare}?clusters={string.Join(",", clusters)}";
 
     public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
 
@@ -80,14 +90,22 @@ public static class SitePaths
         {
             return null;
         }
+        if ($"/{parts[1]}" == FrameworkPages && parts.Length is 4 or 5 && parts[2] != Frameworks.Sixteen && Frameworks.IsKnown(parts[2]))
+        {
+            // /frameworks/{framework}/{cluster}[/{pathway}]: the same shapes as /clusters, one level down.
+            return ParseClusterPage(parts[2], parts[3..]);
+        }
         return ($"/{parts[1]}", parts.Length) switch
         {
-            (Clusters, 3) => new PageAddress(PageAddressKind.Cluster, parts[2], null),
-            (Clusters, 4) => new PageAddress(PageAddressKind.Pathway, parts[3], parts[2]),
+            (Clusters, 3 or 4) => ParseClusterPage(Frameworks.Sixteen, parts[2..]),
             (Occupations, 3) => new PageAddress(PageAddressKind.Occupation, parts[2], null),
             _ => null,
         };
     }
+
+    private static PageAddress ParseClusterPage(string framework, string[] names) => names.Length == 1
+        ? new PageAddress(PageAddressKind.Cluster, names[0], null, framework)
+        : new PageAddress(PageAddressKind.Pathway, names[1], names[0], framework);
 
     /// <summary>The pathway slug of an address shaped like a pathway page (/clusters/{cluster}/{pathway}), else null.</summary>
     public static string? PathwaySlugOf(string path) => ParsePage(path) is { Kind: PageAddressKind.Pathway } page ? page.Slug : null;
@@ -107,7 +125,7 @@ public static class SitePaths
         return madeOfNames ? lower : trimmed;
     }
 
-    private static readonly string[] NamedSections = [Clusters, Occupations, Guides];
+    private static readonly string[] NamedSections = [Clusters, FrameworkPages, Occupations, Guides];
 
     private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare];
 
@@ -131,5 +149,5 @@ public enum PageAddressKind
     Occupation,
 }
 
-/// <summary>A page address taken apart: its kind, its slug, and for a pathway the cluster it sits in.</summary>
-public sealed record PageAddress(PageAddressKind Kind, string Slug, string? ClusterSlug);
+/// <summary>A page address taken apart: its kind, its slug, for a pathway the cluster it sits in, and for both their framework.</summary>
+public sealed record PageAddress(PageAddressKind Kind, string Slug, string? ClusterSlug, string Framework = Frameworks.Sixteen);

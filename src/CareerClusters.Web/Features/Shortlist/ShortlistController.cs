@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Survey;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
         {
             return await Shared(cancellationToken);
         }
-        var known = await queries.ClusterSlugsAsync(cancellationToken);
+        var known = await queries.ClusterKeysAsync(cancellationToken);
         var state = ShortlistState.Current(HttpContext).OnlyKnown(known);
         var meta = new PageMeta("My clusters",
             "The career clusters you shortlisted or set aside, kept in this browser only.",
@@ -35,12 +36,12 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
 
     private async Task<IActionResult> Shared(CancellationToken cancellationToken)
     {
-        var slugs = Request.Query["c"].SelectMany(ShortlistState.Slugs).Distinct(StringComparer.Ordinal).Take(ShortlistState.MaxPerGroup).ToList();
-        var cards = await queries.CardsAsync(slugs, cancellationToken);
+        var keys = Request.Query["c"].SelectMany(c => ClusterKey.ParseList(c, ShortlistState.MaxPerGroup)).Distinct().Take(ShortlistState.MaxPerGroup).ToList();
+        var cards = await queries.CardsAsync(keys, cancellationToken);
         string given = Request.Query["c"].ToString();
         var meta = new PageMeta("A shared shortlist",
             "Career clusters someone shortlisted on CareerClusters and shared as a link.",
-            SitePaths.SharedShortlist(cards.Select(c => c.Slug)),
+            SitePaths.SharedShortlist(cards.Select(c => c.Key)),
             [new Crumb("Home", SitePaths.Home), new Crumb("My clusters", SitePaths.MyClusters), new Crumb("Shared shortlist")], NoIndex: true);
         int unknown = given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length - cards.Count;
         return View("Shared", new SharedShortlistViewModel(meta, cards, Math.Max(0, unknown)));
@@ -57,17 +58,18 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
             "none" => ShortlistChoice.None,
             _ => null,
         };
-        var known = await queries.ClusterSlugsAsync(cancellationToken);
-        if (choice is null || slug is null || !known.Contains(slug))
+        var known = await queries.ClusterKeysAsync(cancellationToken);
+        // The form's "slug" is a cluster key: the bare slug for the 16 clusters, "framework:slug" otherwise.
+        if (choice is null || !ClusterKey.TryParse(slug, out var cluster) || !known.Contains(cluster.Value))
         {
             return BadRequest();
         }
-        var state = ShortlistState.Current(HttpContext).OnlyKnown(known).With(slug, choice.Value);
+        var state = ShortlistState.Current(HttpContext).OnlyKnown(known).With(cluster.Value, choice.Value);
         state.Save(HttpContext);
         Response.Headers.CacheControl = "no-store";
         if (WantsJson())
         {
-            var title = (await queries.CardsAsync([slug], cancellationToken)).Single().Title;
+            var title = (await queries.CardsAsync([cluster.Value], cancellationToken)).Single().Title;
             string message = choice switch
             {
                 ShortlistChoice.Shortlist => $"{title} is on your shortlist.",
@@ -83,16 +85,16 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
     [HttpPost(SitePaths.ShortlistAdd)]
     public async Task<IActionResult> Add([FromForm] string[]? c, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
-        var known = await queries.ClusterSlugsAsync(cancellationToken);
-        var slugs = (c ?? []).SelectMany(ShortlistState.Slugs).Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
-        if (slugs.Count == 0)
+        var known = await queries.ClusterKeysAsync(cancellationToken);
+        var clusters = (c ?? []).SelectMany(list => ClusterKey.ParseList(list, ShortlistState.MaxPerGroup)).Where(known.Contains).Distinct().ToList();
+        if (clusters.Count == 0)
         {
             return BadRequest();
         }
         var state = ShortlistState.Current(HttpContext).OnlyKnown(known);
-        foreach (string slug in slugs.Where(s => state.ChoiceFor(s) != ShortlistChoice.Shortlist))
+        foreach (var cluster in clusters.Where(k => state.ChoiceFor(k) != ShortlistChoice.Shortlist))
         {
-            state = state.With(slug, ShortlistChoice.Shortlist);
+            state = state.With(cluster, ShortlistChoice.Shortlist);
         }
         state.Save(HttpContext);
         Response.Headers.CacheControl = "no-store";

@@ -7,20 +7,23 @@ namespace CareerClusters.Web.Features.Shortlist;
 
 public sealed class ShortlistQueries(ContentDbContext db)
 {
-    public async Task<IReadOnlySet<string>> ClusterSlugsAsync(CancellationToken cancellationToken) =>
-        (await db.Clusters.Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Every cluster of every framework.</summary>
+    public async Task<IReadOnlySet<ClusterKey>> ClusterKeysAsync(CancellationToken cancellationToken) =>
+        (await db.Clusters.Select(c => new { c.Framework, c.Slug }).ToListAsync(cancellationToken)).Select(c => new ClusterKey(c.Framework, c.Slug)).ToHashSet();
 
-    /// <summary>The clusters with these slugs, in the order given; unknown slugs are left out.</summary>
-    public async Task<IReadOnlyList<ShortlistCard>> CardsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    /// <summary>The clusters with these keys, in the order given; unknown keys are left out.</summary>
+    public async Task<IReadOnlyList<ShortlistCard>> CardsAsync(IReadOnlyList<ClusterKey> keys, CancellationToken cancellationToken)
     {
-        if (slugs.Count == 0)
+        if (keys.Count == 0)
         {
             return [];
         }
+        var slugs = keys.Select(k => k.Slug).ToList();
         var clusters = await db.Clusters.AsNoTracking()
             .Where(c => slugs.Contains(c.Slug))
             .Select(c => new
             {
+                c.Framework,
                 c.Slug,
                 c.Title,
                 c.Summary,
@@ -29,10 +32,12 @@ public sealed class ShortlistQueries(ContentDbContext db)
                 Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayRef(p.Slug, p.Title)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var position = slugs.Select((slug, i) => (slug, i)).DistinctBy(p => p.slug).ToDictionary(p => p.slug, p => p.i, StringComparer.Ordinal);
+        var position = keys.Select((key, i) => (key, i)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.i);
         return clusters
-            .OrderBy(c => position[c.Slug])
-            .Select(c => new ShortlistCard(c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour), c.Pathways))
+            .Select(c => (Key: new ClusterKey(c.Framework, c.Slug), Cluster: c))
+            .Where(c => position.ContainsKey(c.Key))
+            .OrderBy(c => position[c.Key])
+            .Select(c => new ShortlistCard(c.Key, c.Cluster.Title, c.Cluster.Summary, new ClusterLook(c.Cluster.Icon, c.Cluster.Colour), c.Cluster.Pathways))
             .ToList();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
@@ -12,9 +12,10 @@ public enum ShortlistChoice
 
 /// <summary>
 /// A student's shortlist and set-aside clusters, kept only in their browser as one cookie:
-/// <c>slug.slug~slug</c> (shortlisted before the <c>~</c>, set aside after it), in the order they were chosen.
+/// <c>key.key~key</c> (shortlisted before the <c>~</c>, set aside after it), in the order they were chosen; a key is a
+/// <see cref="ClusterKey"/>, the bare slug for the 16 clusters.
 /// </summary>
-public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, IReadOnlyList<string> SetAside)
+public sealed record ShortlistState(IReadOnlyList<ClusterKey> Shortlisted, IReadOnlyList<ClusterKey> SetAside)
 {
     public const string CookieName = "cc_my";
 
@@ -29,34 +30,34 @@ public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, I
 
     public bool IsEmpty => Shortlisted.Count == 0 && SetAside.Count == 0;
 
-    public ShortlistChoice ChoiceFor(string slug) =>
-        Shortlisted.Contains(slug) ? ShortlistChoice.Shortlist : SetAside.Contains(slug) ? ShortlistChoice.SetAside : ShortlistChoice.None;
+    public ShortlistChoice ChoiceFor(ClusterKey cluster) =>
+        Shortlisted.Contains(cluster) ? ShortlistChoice.Shortlist : SetAside.Contains(cluster) ? ShortlistChoice.SetAside : ShortlistChoice.None;
 
     /// <summary>The state with one cluster moved to a group (a cluster is in one group at most).</summary>
-    public ShortlistState With(string slug, ShortlistChoice choice)
+    public ShortlistState With(ClusterKey cluster, ShortlistChoice choice)
     {
-        var shortlisted = Shortlisted.Where(s => s != slug).ToList();
-        var setAside = SetAside.Where(s => s != slug).ToList();
+        var shortlisted = Shortlisted.Where(s => s != cluster).ToList();
+        var setAside = SetAside.Where(s => s != cluster).ToList();
         if (choice == ShortlistChoice.Shortlist)
         {
-            shortlisted.Add(slug);
+            shortlisted.Add(cluster);
         }
         else if (choice == ShortlistChoice.SetAside)
         {
-            setAside.Add(slug);
+            setAside.Add(cluster);
         }
         return new ShortlistState(shortlisted.Take(MaxPerGroup).ToList(), setAside.Take(MaxPerGroup).ToList());
     }
 
     /// <summary>The state without clusters the site does not have (renamed or removed since, or made up).</summary>
-    public ShortlistState OnlyKnown(IReadOnlySet<string> known) =>
+    public ShortlistState OnlyKnown(IReadOnlySet<ClusterKey> known) =>
         new(Shortlisted.Where(known.Contains).ToList(), SetAside.Where(known.Contains).ToList());
 
     public string Serialize() => SetAside.Count == 0
         ? string.Join('.', Shortlisted)
         : string.Join('.', Shortlisted) + "~" + string.Join('.', SetAside);
 
-    /// <summary>Reads a cookie value leniently: anything that is not a well-formed slug is dropped, and the size is bounded.</summary>
+    /// <summary>Reads a cookie value leniently: anything that is not a well-formed key is dropped, and the size is bounded.</summary>
     public static ShortlistState Parse(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length > MaxLength)
@@ -64,19 +65,10 @@ public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, I
             return Empty;
         }
         string[] groups = value.Split('~');
-        var shortlisted = Slugs(groups[0]);
-        var setAside = groups.Length > 1 ? Slugs(groups[1]).Where(s => !shortlisted.Contains(s)).ToList() : [];
+        var shortlisted = ClusterKey.ParseList(groups[0], MaxPerGroup);
+        var setAside = groups.Length > 1 ? ClusterKey.ParseList(groups[1], MaxPerGroup).Where(s => !shortlisted.Contains(s)).ToList() : [];
         return new ShortlistState(shortlisted, setAside);
     }
-
-    /// <summary>Slugs from a list separated by dots or commas (a cookie, or a shared link's <c>c=</c>).</summary>
-    public static List<string> Slugs(string? list) =>
-        (list ?? "").Split(['.', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.ToLowerInvariant())
-            .Where(s => s.Length <= 100 && SlugPattern().IsMatch(s))
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxPerGroup)
-            .ToList();
 
     /// <summary>The state in this request's cookie, read once per request.</summary>
     public static ShortlistState Current(HttpContext context)
@@ -112,7 +104,4 @@ public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, I
         }
         context.Items[ItemsKey] = this;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -1,14 +1,19 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
 /// <summary>The shortlist buttons of one cluster; <paramref name="OfferCompare"/> adds a link to compare it with others.</summary>
-public sealed record ShortlistToggle(string Slug, string Title, bool OfferCompare = false);
-
-public sealed record ShortlistCard(string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayRef> Pathways)
+public sealed record ShortlistToggle(ClusterKey Cluster, string Title, bool OfferCompare = false)
 {
-    public string Path => SitePaths.Cluster(Slug);
+    /// <summary>The form's id, to come back to after a post without JavaScript ("shortlist-health-science").</summary>
+    public string Anchor => "shortlist-" + Cluster.ToString().Replace(':', '-');
+}
+
+public sealed record ShortlistCard(ClusterKey Key, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayRef> Pathways)
+{
+    public string Path => SitePaths.Cluster(Key);
 }
 
 /// <summary>The student's own shortlist and set-aside clusters, read from their cookie.</summary>
@@ -17,5 +22,5 @@ public sealed record MyClustersViewModel(PageMeta Meta, IReadOnlyList<ShortlistC
 /// <summary>A shortlist someone sent as a link (<c>/my-clusters?c=a,b</c>): read-only, with a way to copy it.</summary>
 public sealed record SharedShortlistViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Clusters, int UnknownCount) : IPageViewModel
 {
-    public string ComparePath => SitePaths.CompareClusters(Clusters.Take(3).Select(c => c.Slug));
+    public string ComparePath => SitePaths.CompareClusters(Clusters.Take(3).Select(c => c.Key));
 }

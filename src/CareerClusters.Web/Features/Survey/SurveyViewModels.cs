@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Survey;
@@ -10,7 +11,7 @@ public sealed record SurveyFormViewModel(PageMeta Meta, string Version, IReadOnl
 /// <summary>One of the best matches, with what explains it and where to go next.</summary>
 public sealed record TopMatch(int Rank, ClusterScore Score, ClusterDetails Details)
 {
-    public string Path => SitePaths.Cluster(Score.Cluster.Slug);
+    public string Path => SitePaths.Cluster(Frameworks.Sixteen, Score.Cluster.Slug);
 }
 
 public sealed record SurveyResultViewModel(
@@ -21,7 +22,7 @@ public sealed record SurveyResultViewModel(
     IReadOnlyList<TopMatch> Top,
     IReadOnlyList<ClusterScore> Ranked) : IPageViewModel
 {
-    public string CompareTopPath => SitePaths.CompareClusters(Top.Select(t => t.Score.Cluster.Slug));
+    public string CompareTopPath => SitePaths.CompareClusters(Top.Select(t => ClusterKey.Sixteen(t.Score.Cluster.Slug)));
 }
 
 public enum SurveyProblem
