@@ -16,7 +16,8 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY content/ /app/content/
 # The content database is derived from /app/content and rebuilt at start-up; it lives in a writable folder.
-# Counselors' lists are user data: mount a volume on /app/userdata so they outlive the container.
+# Counselors' lists are user data, kept with the keys that sign forms: mount a volume on /app/userdata so they outlive
+# the container.
 RUN mkdir -p /app/data /app/userdata && chown -R $APP_UID /app/data /app/userdata
 VOLUME /app/userdata
 ENV ASPNETCORE_HTTP_PORTS=8080 \

@@ -26,7 +26,9 @@ builder.AddSerilogLogging();
 builder.AddCareerClustersServices();
 
 var app = builder.Build();
-// The user-data migrations and the content load touch different databases: on two cores, side by side.
+// The user-data migrations and the content load touch different databases: on two cores, side by side. Both finish
+// before the host starts, which is when the data-protection keys are first read from (and, the first time, written to)
+// the user-data database: its migrations must have created their table.
 var userData = Task.Run(app.MigrateUserDataAsync);
 bool contentLoaded = await app.LoadContentAsync();
 await userData;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Data.UserData;
@@ -5,12 +6,14 @@ namespace CareerClusters.Web.Data.UserData;
 /// <summary>
 /// What people save on the site (counselors' lists). It lives in its own database, apart from the derived content
 /// database: content imports never touch it, and its schema changes only through migrations, applied at start-up.
-/// The model uses no provider-specific types, so a PostgreSQL provider can be added beside SQLite.
+/// The model uses no provider-specific types, so a PostgreSQL provider can be added beside SQLite. It also keeps the
+/// data-protection keys (antiforgery tokens, the admin cookie), so every instance over one database shares them.
 /// </summary>
-public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> options) : DbContext(options)
+public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<CounselorList> Lists => Set<CounselorList>();
     public DbSet<CounselorListItem> ListItems => Set<CounselorListItem>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,8 +5,9 @@ namespace CareerClusters.Web.Data.UserData;
 public static class UserDataStartup
 {
     /// <summary>
-    /// Brings the user-data database up to the current schema before the site takes requests. Migrations only add
-    /// to what is there, so an upgrade keeps every list; a failure stops the start-up rather than serve without them.
+    /// Brings the user-data database up to the current schema before the site takes requests, and before the host
+    /// starts and reads the data-protection keys kept in it. Migrations only add to what is there, so an upgrade keeps
+    /// every list; a failure stops the start-up rather than serve without them.
     /// </summary>
     public static async Task MigrateUserDataAsync(this WebApplication app)
     {

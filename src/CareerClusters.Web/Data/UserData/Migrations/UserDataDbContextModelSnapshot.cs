@@ -91,6 +91,23 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                     b.ToTable("ListItems");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("CareerClusters.Web.Data.UserData.CounselorListItem", b =>
                 {
                     b.HasOne("CareerClusters.Web.Data.UserData.CounselorList", null)

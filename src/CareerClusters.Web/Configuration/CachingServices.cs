@@ -1,0 +1,40 @@
+using System.Globalization;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Features.Shortlist;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CareerClusters.Web.Configuration;
+
+internal static class CachingServices
+{
+    /// <summary>
+    /// Content pages are cached per generation; pages opt in by policy name, so admin pages never are. A page is
+    /// cached compressed, once per encoding (the request's Accept-Encoding is reduced to br, gzip or none first), so
+    /// it is compressed once per generation rather than on every request (CompressionServices). HTTP caching
+    /// headers: HttpCacheHeadersFilter.
+    /// </summary>
+    internal static void AddPageCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<HttpCachingOptions>(builder.Configuration.GetSection("Http"));
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Policies.ContentPages, policy => PerGeneration(policy));
+            // The parsed, re-serialised shortlist: a student never sees another's choices, and the many visitors
+            // without a shortlist share one copy.
+            options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
+            options.AddPolicy(Policies.SearchPages, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
+            options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
+        });
+    }
+
+    private static KeyValuePair<string, string> ShortlistKey(HttpContext context) =>
+        new("shortlist", ShortlistState.Current(context).Serialize());
+
+    private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
+        .Expire(TimeSpan.FromHours(1))
+        .VaryByValue(context => new KeyValuePair<string, string>("generation",
+            context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
+        .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
+        .Tag(Policies.ContentCacheTag);
+}

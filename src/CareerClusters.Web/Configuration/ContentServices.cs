@@ -1,0 +1,21 @@
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
+
+namespace CareerClusters.Web.Configuration;
+
+internal static class ContentServices
+{
+    /// <summary>The content store and watcher, and the content generation each request reads.</summary>
+    internal static void AddContent(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
+        builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddHostedService<ContentWatcher>();
+        // A request reads the generation that is current when it first asks, and only that one: its database and
+        // its search data come from the same generation.
+        builder.Services.AddScoped(services => services.GetRequiredService<ContentStore>().Current
+            ?? throw new InvalidOperationException("The content has not been loaded yet."));
+        builder.Services.AddScoped(services => new ContentDbContext(services.GetRequiredService<ContentGeneration>().DbOptions));
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CareerClusters.Web.Features.Admin;
+using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Shared;
+
+namespace CareerClusters.Web.Configuration;
+
+internal static class RateLimitServices
+{
+    /// <summary>
+    /// Per client address: admin sign-in attempts, list changes, and searches. Behind a reverse proxy the address is
+    /// the proxy's unless forwarded headers are enabled (docs/deploy.md).
+    /// </summary>
+    internal static void AddRateLimits(this WebApplicationBuilder builder)
+    {
+        var admin = builder.Configuration.GetSection("Admin").Get<AdminOptions>() ?? new AdminOptions();
+        var search = builder.Configuration.GetSection("Search").Get<SearchLimitOptions>() ?? new SearchLimitOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The status code pages show a friendly page; the suggestion API answers in JSON; the client learns when to try again.
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var response = context.HttpContext.Response;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                response.Headers.CacheControl = HttpCacheHeadersFilter.NoStore;
+                if (context.HttpContext.Request.Path.StartsWithSegments(SitePaths.Api))
+                {
+                    await response.WriteAsJsonAsync(new { error = "Too many requests from your address. Please try again in a moment." }, cancellationToken);
+                }
+            };
+            options.AddPolicy(Policies.AdminSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.MaxSignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 }));
+            // Generous: a counselor building a list of 50 pages in a few minutes never meets it; a script does.
+            int listChanges = builder.Configuration.GetValue("Lists:MaxChangesPerMinute", 60);
+            options.AddPolicy(Policies.ListChanges, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = listChanges, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // A token bucket: a whole class may start searching at once (the burst), then keep going at the rate.
+            options.AddPolicy(Policies.Search, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientAddress(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = search.MaxBurst,
+                    TokensPerPeriod = search.MaxRequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    AutoReplenishment = true,
+                    QueueLimit = 0,
+                }));
+        });
+    }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

@@ -1,0 +1,21 @@
+using CareerClusters.Web.Data.UserData;
+using CareerClusters.Web.Features.Lists;
+
+namespace CareerClusters.Web.Configuration;
+
+internal static class UserDataServices
+{
+    /// <summary>
+    /// What people save (counselors' lists): its own database, never touched by a content import, on the provider
+    /// that UserDataProvider reads from UserData:Provider and UserData:ConnectionString (SQLite by default);
+    /// migrations are applied at start-up.
+    /// </summary>
+    internal static void AddUserData(this WebApplicationBuilder builder)
+    {
+        var provider = UserDataProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<UserDataDbContext>(provider.Configure);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ListStore>();
+        builder.Services.AddScoped<ListPages>();
+    }
+}

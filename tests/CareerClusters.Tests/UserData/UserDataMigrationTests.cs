@@ -1,0 +1,83 @@
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Data.UserData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerClusters.Tests.UserData;
+
+/// <summary>The user-data database at start-up: a new one gets every migration, an old one is upgraded, and both hold the keys.</summary>
+public sealed class UserDataMigrationTests : IDisposable
+{
+    private const string FirstMigration = "20261125012612_InitialLists";
+    private readonly string _userData = Path.Combine(Path.GetTempPath(), "cc-userdata-" + Guid.NewGuid().ToString("N"));
+    private readonly List<SiteFactory> _sites = [];
+
+    public void Dispose()
+    {
+        _sites.ForEach(s => s.Dispose());
+        TestPaths.DeleteDirectory(_userData);
+    }
+
+    private string ConnectionString => $"Data Source={Path.Combine(_userData, "lists.db")};Pooling=False";
+
+    private SiteFactory Site()
+    {
+        var site = new SiteFactory(TestPaths.TestContent, new Dictionary<string, string>
+        {
+            [UserDataProvider.ConnectionStringSetting] = ConnectionString,
+            ["Content:WatchForChanges"] = "false",
+        });
+        _sites.Add(site);
+        return site;
+    }
+
+    private static async Task<(int Keys, IReadOnlyList<string> Applied, IReadOnlyList<string> Known)> UserDataOf(SiteFactory site)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<UserDataDbContext>();
+        return (await db.DataProtectionKeys.CountAsync(), [.. await db.Database.GetAppliedMigrationsAsync()], [.. db.Database.GetMigrations()]);
+    }
+
+    [Fact]
+    public async Task ABrandNewDatabase_GetsEveryMigration_AndAKeyIsStoredAtStartUp()
+    {
+        var site = Site();
+        using var client = site.CreatePlainClient();
+
+        var (keys, applied, known) = await UserDataOf(site);
+
+        Assert.Equal(1, keys);
+        Assert.Equal(known, applied);
+        Assert.Contains(known, m => m.EndsWith("_DataProtectionKeys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADatabaseWithOnlyTheFirstMigration_IsUpgraded_AndKeepsItsLists()
+    {
+        Directory.CreateDirectory(_userData);
+        var options = new DbContextOptionsBuilder<UserDataDbContext>().UseSqlite(ConnectionString).Options;
+        await using (var old = new UserDataDbContext(options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync(FirstMigration);
+            old.Lists.Add(new CounselorList
+            {
+                PublicCode = "abcdefg",
+                EditTokenHash = new string('0', 64),
+                Title = "Made before the upgrade",
+                Items = [new CounselorListItem { Path = "/clusters/health-science", Title = "Health Science", Note = "Still here" }],
+            });
+            await old.SaveChangesAsync();
+        }
+
+        var site = Site();
+        var list = await site.GetDocumentAsync("/lists/abcdefg");
+        var (keys, applied, known) = await UserDataOf(site);
+
+        Assert.Equal("Made before the upgrade", list.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Still here", list.QuerySelector(".list-items")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(known, applied);
+        Assert.Equal(1, keys);
+    }
+}
