@@ -17,7 +17,7 @@ internal sealed partial class DataRow(CsvReader csv, string file, int line, List
     public string OnetCode(OccupationData data, string column = OnetTable.CodeColumn)
     {
         string code = this[column];
-        if (!OnetCodePattern().IsMatch(code))
+        if (!OccupationCode.Pattern().IsMatch(code))
         {
             Problem($"\"{code}\" in column \"{column}\" is not an O*NET-SOC code like 29-1141.00");
         }
@@ -62,9 +62,6 @@ internal sealed partial class DataRow(CsvReader csv, string file, int line, List
     }
 
     private void Problem(string message) => problems.Add(new ContentProblem(file, line, 1, message));
-
-    [GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
-    private static partial Regex OnetCodePattern();
 
     [GeneratedRegex(@"^\d{2}-\d{4}$")]
     private static partial Regex SocCodePattern();
