@@ -31,13 +31,11 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return RedirectPermanent(SitePaths.List(list.PublicCode));
         }
         var items = await ItemsAsync(list, cancellationToken);
-        var meta = new PageMeta(list.Title, list.Introduction.Length > 0 ? Shorten(list.Introduction) : $"A list of {items.Count} career pages chosen by a counselor.",
-            SitePaths.List(list.PublicCode), [new Crumb("Home", SitePaths.Home), new Crumb("List"), new Crumb(list.Title)], NoIndex: true);
-        return View(new ListViewModel(meta, list.PublicCode, list.Title, list.Introduction, items, BaseUrl() + SitePaths.List(list.PublicCode)));
+        return View(new ListViewModel(ListPageMeta.Show(list, items.Count), list.PublicCode, list.Title, list.Introduction, items, BaseUrl() + SitePaths.List(list.PublicCode)));
     }
 
     [HttpGet(SitePaths.NewList)]
-    public IActionResult New() => View(new NewListViewModel(NewListMeta, null));
+    public IActionResult New() => View(new NewListViewModel(ListPageMeta.New, null));
 
     [HttpPost(SitePaths.NewList)]
     [EnableRateLimiting(Policies.ListChanges)]
@@ -47,7 +45,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("New", new NewListViewModel(NewListMeta, error));
+            return View("New", new NewListViewModel(ListPageMeta.New, error));
         }
         var (list, token) = await store.CreateAsync(cleanTitle, cleanIntroduction, cancellationToken);
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
@@ -64,7 +62,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return NotFound();
         }
         var current = (await CurrentListAsync(cancellationToken))?.List;
-        return View(new AddToListViewModel(AddMeta(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
+        return View(new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
     }
 
     [HttpPost(SitePaths.AddToList)]
@@ -95,7 +93,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Add", new AddToListViewModel(AddMeta(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), error));
+            return View("Add", new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), error));
         }
         await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
@@ -111,7 +109,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return Forbidden();
         }
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
-        return View(await EditModelAsync(list, token, q, added is null ? null : $"Added \u201c{Shorten(added)}\u201d.", null, cancellationToken));
+        return View(await EditModelAsync(list, token, q, added is null ? null : $"Added \u201c{ListPageMeta.Shorten(added)}\u201d.", null, cancellationToken));
     }
 
     [HttpPost(SitePaths.Routes.EditList)]
@@ -176,9 +174,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        var meta = new PageMeta($"Delete {list.Title}?", "Delete this list.", SitePaths.EditList(list.PublicCode, token) + "/delete",
-            [new Crumb("Home", SitePaths.Home), new Crumb("Delete list")], NoIndex: true);
-        return View("Delete", new DeleteListViewModel(meta, list.Title, SitePaths.EditList(list.PublicCode, token)));
+        return View("Delete", new DeleteListViewModel(ListPageMeta.Delete(list, token), list.Title, SitePaths.EditList(list.PublicCode, token)));
     }
 
     [HttpPost(SitePaths.Routes.EditList + "/delete")]
@@ -205,9 +201,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             results = outcome.Hits.Where(h => h.Kind != PageKinds.Guide).Take(12)
                 .Select(h => new ListSearchResult(h.Title, SearchController.KindLabels[h.Kind], h.Path)).ToList();
         }
-        var meta = new PageMeta($"Edit: {list.Title}", "Edit your list.", SitePaths.EditList(list.PublicCode, token),
-            [new Crumb("Home", SitePaths.Home), new Crumb("Edit list")], NoIndex: true);
-        return new EditListViewModel(meta, list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
+        return new EditListViewModel(ListPageMeta.Edit(list, token), list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
             BaseUrl() + SitePaths.List(list.PublicCode), BaseUrl() + SitePaths.EditList(list.PublicCode, token), query, results,
             notice ?? (Request.Query.ContainsKey("saved") ? "Your changes are saved." : null), error);
     }
@@ -230,18 +224,12 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
 
     /// <summary>The list named by this browser's cookie, with its token, when the token still edits it.</summary>
     private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken) =>
-        CurrentListCookie.Read(Request) is var (code, token) && await store.FindForEditAsync(code, token, cancellationToken) is { } list ? (list, token) : null;
+        CurrentListCookie.Read(Request) is { } remembered && await store.FindForEditAsync(remembered.Code, remembered.Token, cancellationToken) is { } list
+            ? (list, remembered.Token)
+            : null;
 
     /// <summary>The status code pages explain that this link cannot change the list.</summary>
     private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 
-    private static PageMeta NewListMeta => new("Make a list", "Make a list of career pages to share with students: one short link, no account.",
-        SitePaths.NewList, [new Crumb("Home", SitePaths.Home), new Crumb("Make a list")], NoIndex: true);
-
-    private static PageMeta AddMeta(ListedPage page) => new($"Add {page.Title} to a list", "Add a page to a list.",
-        SitePaths.AddToList, [new Crumb("Home", SitePaths.Home), new Crumb("Add to a list")], NoIndex: true);
-
     private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
-
-    private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";
 }
