@@ -18,9 +18,6 @@ namespace CareerClusters.Web.Features.Lists;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ListsController(ListStore store, ListPages pages, SearchEngine search, IConfiguration configuration) : Controller
 {
-    /// <summary>The list this browser last edited, so "Add to list" knows where to add ("code.token").</summary>
-    public const string CurrentListCookie = "cc_list";
-
     [HttpGet(SitePaths.Routes.List)]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
     {
@@ -34,26 +31,24 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return RedirectPermanent(SitePaths.List(list.PublicCode));
         }
         var items = await ItemsAsync(list, cancellationToken);
-        var meta = new PageMeta(list.Title, list.Introduction.Length > 0 ? Shorten(list.Introduction) : $"A list of {items.Count} career pages chosen by a counselor.",
-            SitePaths.List(list.PublicCode), [new Crumb("Home", SitePaths.Home), new Crumb("List"), new Crumb(list.Title)], NoIndex: true);
-        return View(new ListViewModel(meta, list.PublicCode, list.Title, list.Introduction, items, BaseUrl() + SitePaths.List(list.PublicCode)));
+        return View(new ListViewModel(ListPageMeta.Show(list, items.Count), list.PublicCode, list.Title, list.Introduction, items, BaseUrl() + SitePaths.List(list.PublicCode)));
     }
 
     [HttpGet(SitePaths.NewList)]
-    public IActionResult New() => View(new NewListViewModel(NewListMeta, null));
+    public IActionResult New() => View(new NewListViewModel(ListPageMeta.New, null));
 
     [HttpPost(SitePaths.NewList)]
     [EnableRateLimiting(Policies.ListChanges)]
     public async Task<IActionResult> Create([FromForm] string? title, [FromForm] string? introduction, CancellationToken cancellationToken)
     {
-        var (cleanTitle, cleanIntroduction, error) = CheckListText(title, introduction);
+        var (cleanTitle, cleanIntroduction, error) = ListFormRules.CheckListText(title, introduction);
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("New", new NewListViewModel(NewListMeta, error));
+            return View("New", new NewListViewModel(ListPageMeta.New, error));
         }
         var (list, token) = await store.CreateAsync(cleanTitle, cleanIntroduction, cancellationToken);
-        RememberCurrentList(list.PublicCode, token);
+        CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
         return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token));
     }
 
@@ -67,7 +62,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return NotFound();
         }
         var current = (await CurrentListAsync(cancellationToken))?.List;
-        return View(new AddToListViewModel(AddMeta(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
+        return View(new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
     }
 
     [HttpPost(SitePaths.AddToList)]
@@ -82,12 +77,12 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         var remembered = await CurrentListAsync(cancellationToken);
         var current = remembered?.List;
         bool startNew = current is null || start == "new";
-        string? error = CheckNote(note) ?? (!startNew && current!.Items.Count >= CounselorList.MaxItems ? $"A list holds at most {CounselorList.MaxItems} pages." : null);
+        string? error = ListFormRules.CheckNote(note) ?? (startNew ? null : ListFormRules.CheckRoom(current!));
         CounselorList list;
         string token;
         if (error is null && startNew)
         {
-            var (cleanTitle, _, titleError) = CheckListText(newListTitle, "");
+            var (cleanTitle, _, titleError) = ListFormRules.CheckListText(newListTitle, "");
             error = titleError;
             (list, token) = error is null ? await store.CreateAsync(cleanTitle, "", cancellationToken) : (null!, "");
         }
@@ -98,10 +93,10 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Add", new AddToListViewModel(AddMeta(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), error));
+            return View("Add", new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), error));
         }
         await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
-        RememberCurrentList(list.PublicCode, token);
+        CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
         return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?added=" + Uri.EscapeDataString(listed.Title) + "#items");
     }
 
@@ -113,8 +108,8 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        RememberCurrentList(list.PublicCode, token);
-        return View(await EditModelAsync(list, token, q, added is null ? null : $"Added \u201c{Shorten(added)}\u201d.", null, cancellationToken));
+        CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
+        return View(await EditModelAsync(list, token, q, added is null ? null : $"Added \u201c{ListPageMeta.Shorten(added)}\u201d.", null, cancellationToken));
     }
 
     [HttpPost(SitePaths.Routes.EditList)]
@@ -126,9 +121,9 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        var (cleanTitle, cleanIntroduction, error) = CheckListText(title, introduction);
+        var (cleanTitle, cleanIntroduction, error) = ListFormRules.CheckListText(title, introduction);
         var cleanNotes = (notes ?? []).ToDictionary(n => n.Key, n => (n.Value ?? "").Trim());
-        error ??= cleanNotes.Values.Select(CheckNote).FirstOrDefault(e => e is not null);
+        error ??= ListFormRules.CheckNotes(cleanNotes.Values);
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -148,10 +143,10 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return Forbidden();
         }
         var listed = await ResolveAsync(page, cancellationToken);
-        if (listed is null || list.Items.Count >= CounselorList.MaxItems)
+        string? error = listed is null ? ListFormRules.PageCannotBeAdded : ListFormRules.CheckRoom(list);
+        if (listed is null || error is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            string error = listed is null ? "That page cannot be added." : $"A list holds at most {CounselorList.MaxItems} pages.";
             return View("Edit", await EditModelAsync(list, token, null, null, error, cancellationToken));
         }
         await store.AddItemAsync(list, listed.Path, listed.Title, "", cancellationToken);
@@ -179,9 +174,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        var meta = new PageMeta($"Delete {list.Title}?", "Delete this list.", SitePaths.EditList(list.PublicCode, token) + "/delete",
-            [new Crumb("Home", SitePaths.Home), new Crumb("Delete list")], NoIndex: true);
-        return View("Delete", new DeleteListViewModel(meta, list.Title, SitePaths.EditList(list.PublicCode, token)));
+        return View("Delete", new DeleteListViewModel(ListPageMeta.Delete(list, token), list.Title, SitePaths.EditList(list.PublicCode, token)));
     }
 
     [HttpPost(SitePaths.Routes.EditList + "/delete")]
@@ -194,7 +187,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return Forbidden();
         }
         await store.DeleteAsync(list, cancellationToken);
-        Response.Cookies.Delete(CurrentListCookie, new CookieOptions { Path = SitePaths.Lists });
+        CurrentListCookie.Forget(Response);
         return new SeeOtherResult(SitePaths.NewList + "?deleted=1");
     }
 
@@ -208,9 +201,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             results = outcome.Hits.Where(h => h.Kind != PageKinds.Guide).Take(12)
                 .Select(h => new ListSearchResult(h.Title, SearchController.KindLabels[h.Kind], h.Path)).ToList();
         }
-        var meta = new PageMeta($"Edit: {list.Title}", "Edit your list.", SitePaths.EditList(list.PublicCode, token),
-            [new Crumb("Home", SitePaths.Home), new Crumb("Edit list")], NoIndex: true);
-        return new EditListViewModel(meta, list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
+        return new EditListViewModel(ListPageMeta.Edit(list, token), list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
             BaseUrl() + SitePaths.List(list.PublicCode), BaseUrl() + SitePaths.EditList(list.PublicCode, token), query, results,
             notice ?? (Request.Query.ContainsKey("saved") ? "Your changes are saved." : null), error);
     }
@@ -232,52 +223,13 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
     }
 
     /// <summary>The list named by this browser's cookie, with its token, when the token still edits it.</summary>
-    private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken)
-    {
-        string? value = Request.Cookies[CurrentListCookie];
-        int dot = value?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        if (dot <= 0)
-        {
-            return null;
-        }
-        string token = value![(dot + 1)..];
-        return await store.FindForEditAsync(value[..dot], token, cancellationToken) is { } list ? (list, token) : null;
-    }
-
-    private void RememberCurrentList(string code, string token) =>
-        Response.Cookies.Append(CurrentListCookie, $"{code}.{token}", new CookieOptions
-        {
-            Path = SitePaths.Lists,
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(365),
-            IsEssential = true,
-        });
-
-    private static (string Title, string Introduction, string? Error) CheckListText(string? title, string? introduction)
-    {
-        string cleanTitle = (title ?? "").Trim(), cleanIntroduction = (introduction ?? "").Trim();
-        string? error = cleanTitle.Length == 0 ? "Give the list a title."
-            : cleanTitle.Length > CounselorList.MaxTitle ? $"The title can be at most {CounselorList.MaxTitle} characters."
-            : cleanIntroduction.Length > CounselorList.MaxIntroduction ? $"The introduction can be at most {CounselorList.MaxIntroduction} characters."
+    private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken) =>
+        CurrentListCookie.Read(Request) is { } remembered && await store.FindForEditAsync(remembered.Code, remembered.Token, cancellationToken) is { } list
+            ? (list, remembered.Token)
             : null;
-        return (cleanTitle, cleanIntroduction, error);
-    }
-
-    private static string? CheckNote(string? note) =>
-        (note ?? "").Trim().Length > CounselorListItem.MaxNote ? $"A note can be at most {CounselorListItem.MaxNote} characters." : null;
 
     /// <summary>The status code pages explain that this link cannot change the list.</summary>
     private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 
-    private static PageMeta NewListMeta => new("Make a list", "Make a list of career pages to share with students: one short link, no account.",
-        SitePaths.NewList, [new Crumb("Home", SitePaths.Home), new Crumb("Make a list")], NoIndex: true);
-
-    private static PageMeta AddMeta(ListedPage page) => new($"Add {page.Title} to a list", "Add a page to a list.",
-        SitePaths.AddToList, [new Crumb("Home", SitePaths.Home), new Crumb("Add to a list")], NoIndex: true);
-
     private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
-
-    private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";
 }

@@ -1,0 +1,63 @@
+namespace CareerClusters.Web.Content;
+
+/// <summary>A code named in a data file, and where, so the validator can say which file and line names an unknown one.</summary>
+public sealed record CodeReference(string File, int Line, string Code);
+
+/// <summary>The O*NET and BLS data files of content/data/, read into lookups by code.</summary>
+public sealed class OccupationData
+{
+    public Dictionary<string, string> Descriptions { get; } = [];
+    public Dictionary<string, List<string>> Tasks { get; } = [];
+    /// <summary>O*NET's alternate titles and the titles workers reported: searched, not all shown.</summary>
+    public Dictionary<string, List<string>> Titles { get; } = [];
+    /// <summary>Reported titles that My Next Move shows: the short "also called" list on a page.</summary>
+    public Dictionary<string, List<string>> ShownTitles { get; } = [];
+    public Dictionary<string, int> JobZones { get; } = [];
+    /// <summary>RIASEC high points, first to third, as letters ("ISC").</summary>
+    public Dictionary<string, string> Interests { get; } = [];
+    public Dictionary<string, List<string>> HotTechnologies { get; } = [];
+    public Dictionary<string, Projection> Projections { get; } = [];
+    /// <summary>When the newest data file was written, or null when there is none.</summary>
+    public DateTimeOffset? LastModified { get; set; }
+    /// <summary>The years of the projections file, or null when there is none.</summary>
+    public ProjectionYears? Years { get; set; }
+    /// <summary>O*NET-SOC codes that BLS projects only inside a wider group, and that group's SOC code.</summary>
+    public Dictionary<string, string> WiderGroups { get; } = [];
+    public List<CodeReference> OnetCodes { get; } = [];
+    public List<CodeReference> WiderGroupTargets { get; } = [];
+
+    /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
+    public double? AllOccupationsChangePercent
+    {
+        get
+        {
+            long before = Projections.Values.Sum(p => (long)p.EmploymentBase), after = Projections.Values.Sum(p => (long)p.EmploymentTarget);
+            return before == 0 ? null : Math.Round(100.0 * (after - before) / before, 1);
+        }
+    }
+
+    /// <summary>
+    /// The typical education to enter a job, as a key of <see cref="EducationLevels.Labels"/>: BLS's category is the
+    /// source of record; a content file's own value covers the jobs BLS does not project.
+    /// </summary>
+    public string? EducationKeyOf(string onetCode, string? fileValue) =>
+        (ProjectionFor(onetCode) is { } projection ? EducationLevels.KeyOf(projection.Education) : null) ?? fileValue;
+
+    /// <summary>
+    /// The BLS row for an O*NET-SOC code: its own SOC code (29-1141.00 -> 29-1141), the wider group it is projected in,
+    /// or the broad code (NN-NNN0) BLS uses for a few groups. Null when BLS publishes no national figures for it.
+    /// </summary>
+    public Projection? ProjectionFor(string onetCode)
+    {
+        string soc = onetCode[..7];
+        if (Projections.TryGetValue(soc, out var own))
+        {
+            return own;
+        }
+        if (WiderGroups.TryGetValue(onetCode, out string? group) && Projections.TryGetValue(group, out var wider))
+        {
+            return wider;
+        }
+        return Projections.TryGetValue(soc[..6] + "0", out var broad) && broad.IsBroad ? broad : null;
+    }
+}

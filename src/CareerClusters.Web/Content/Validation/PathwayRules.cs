@@ -1,0 +1,58 @@
+namespace CareerClusters.Web.Content.Validation;
+
+/// <summary>A pathway's required fields, its cluster, and its occupation lists (each code once, each an occupation file, featured ones in the list).</summary>
+internal static class PathwayRules
+{
+    /// <param name="existingClusters">The slugs of every cluster file, read or not: a file that could not be read is already reported.</param>
+    public static void Check(IReadOnlyList<ContentFile<PathwayFrontMatter>> pathways, IReadOnlySet<string> existingClusters,
+        Dictionary<string, ContentFile<OccupationFrontMatter>> occupationsByCode, List<ContentProblem> problems)
+    {
+        foreach (var pathway in pathways)
+        {
+            FileRules.RequireText(pathway, "title", pathway.Meta.Title, problems);
+            FileRules.RequireText(pathway, "summary", pathway.Meta.Summary, problems);
+            FileRules.RequireOrder(pathway, pathway.Meta.Order, problems);
+            FileRules.RequireBody(pathway, problems);
+            if (string.IsNullOrWhiteSpace(pathway.Meta.Cluster))
+            {
+                FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), "missing required field \"cluster\" (the file name of the pathway's cluster, without .md)");
+            }
+            else if (!existingClusters.Contains(pathway.Meta.Cluster))
+            {
+                FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)");
+            }
+            CheckOccupationList(pathway, "occupations", pathway.Meta.Occupations, occupationsByCode, problems);
+            CheckOccupationList(pathway, "featured", pathway.Meta.Featured, occupationsByCode, problems);
+            for (int i = 0; i < pathway.Meta.Featured.Count; i++)
+            {
+                if (!pathway.Meta.Occupations.Contains(pathway.Meta.Featured[i]))
+                {
+                    FileRules.Add(problems, pathway, pathway.Lines.OfItem("featured", i), $"featured occupation {pathway.Meta.Featured[i]} is not in this pathway's \"occupations\" list");
+                }
+            }
+        }
+    }
+
+    private static void CheckOccupationList(ContentFile<PathwayFrontMatter> pathway, string field, List<string> codes,
+        Dictionary<string, ContentFile<OccupationFrontMatter>> occupationsByCode, List<ContentProblem> problems)
+    {
+        var seen = new HashSet<string>();
+        for (int i = 0; i < codes.Count; i++)
+        {
+            string code = codes[i];
+            int line = pathway.Lines.OfItem(field, i);
+            if (!OccupationCode.Pattern().IsMatch(code))
+            {
+                FileRules.Add(problems, pathway, line, $"\"{code}\" is not an O*NET-SOC 2019 code: it must look like 29-1141.00");
+            }
+            else if (!seen.Add(code))
+            {
+                FileRules.Add(problems, pathway, line, $"the occupation {code} is listed twice in \"{field}\"");
+            }
+            else if (!occupationsByCode.ContainsKey(code))
+            {
+                FileRules.Add(problems, pathway, line, $"no occupation file has the code {code} (add one in occupations/ or fix the code)");
+            }
+        }
+    }
+}
