@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Content;
@@ -357,8 +358,7 @@ public static partial class ContentValidator
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
-    public static partial Regex OccupationCodePattern();
+    public static Regex OccupationCodePattern() => OccupationCode.Pattern();
 
     [GeneratedRegex(@"^(https?://|mailto:)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalLinkPattern();

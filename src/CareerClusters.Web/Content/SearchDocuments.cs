@@ -38,7 +38,7 @@ public static class SearchDocuments
             string body = occupation.Body.BodyIsEmpty ? content.Data.Descriptions.GetValueOrDefault(code, "") : occupation.Body.PlainText.Trim();
             documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", titles),
                 body, where, cluster?.Slug, cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education), featured.Contains(code),
-                content.Data.ProjectionFor(code) is { } projection ? OccupationFacts.Pay(projection.MedianWage, projection.MedianWageAtLeast) : null));
+                content.Data.ProjectionFor(code) is { } projection ? PayWords.Yearly(projection.MedianWage, projection.MedianWageAtLeast) : null));
         }
         foreach (var guide in content.Guides)
         {

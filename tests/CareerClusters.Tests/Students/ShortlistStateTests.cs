@@ -1,4 +1,4 @@
-using CareerClusters.Web.Features.Shortlist;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Students;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CareerClusters.Web.Features.Compare;
@@ -20,7 +19,7 @@ public sealed class CompareController(CompareQueries queries) : Controller
     {
         var kind = !Request.Query.ContainsKey("clusters") && Request.Query.ContainsKey("pathways") ? CompareKind.Pathway : CompareKind.Cluster;
         string parameter = kind == CompareKind.Cluster ? "clusters" : "pathways";
-        var wanted = Request.Query[parameter].SelectMany(ShortlistState.Slugs).Distinct(StringComparer.Ordinal).Take(ShortlistState.MaxPerGroup).ToList();
+        var wanted = Request.Query[parameter].SelectMany(SlugList.Parse).Distinct(StringComparer.Ordinal).Take(SlugList.MaxCount).ToList();
         var items = kind == CompareKind.Cluster
             ? await queries.ClustersAsync(wanted, cancellationToken)
             : await queries.PathwaysAsync(wanted, cancellationToken);

@@ -1,5 +1,4 @@
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Features.Compare;
 

@@ -1,5 +1,4 @@
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -35,7 +34,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
 
     private async Task<IActionResult> Shared(CancellationToken cancellationToken)
     {
-        var slugs = Request.Query["c"].SelectMany(ShortlistState.Slugs).Distinct(StringComparer.Ordinal).Take(ShortlistState.MaxPerGroup).ToList();
+        var slugs = Request.Query["c"].SelectMany(SlugList.Parse).Distinct(StringComparer.Ordinal).Take(SlugList.MaxCount).ToList();
         var cards = await queries.CardsAsync(slugs, cancellationToken);
         string given = Request.Query["c"].ToString();
         var meta = new PageMeta("A shared shortlist",
@@ -84,7 +83,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
     public async Task<IActionResult> Add([FromForm] string[]? c, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var known = await queries.ClusterSlugsAsync(cancellationToken);
-        var slugs = (c ?? []).SelectMany(ShortlistState.Slugs).Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
+        var slugs = (c ?? []).SelectMany(SlugList.Parse).Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
         if (slugs.Count == 0)
         {
             return BadRequest();

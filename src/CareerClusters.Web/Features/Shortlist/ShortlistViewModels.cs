@@ -1,12 +1,8 @@
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
-/// <summary>The shortlist buttons of one cluster; <paramref name="OfferCompare"/> adds a link to compare it with others.</summary>
-public sealed record ShortlistToggle(string Slug, string Title, bool OfferCompare = false);
-
-public sealed record ShortlistCard(string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayRef> Pathways)
+public sealed record ShortlistCard(string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
     public string Path => SitePaths.Cluster(Slug);
 }

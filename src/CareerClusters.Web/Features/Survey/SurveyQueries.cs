@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +24,7 @@ public sealed class SurveyQueries(ContentDbContext db)
         var pathways = await db.Pathways.AsNoTracking()
             .Where(p => slugs.Contains(p.Cluster.Slug))
             .OrderBy(p => p.Order)
-            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayRef(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
+            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayName(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
 
         var jobs = new List<(string ClusterSlug, JobLink Job, bool Featured)>();
@@ -56,12 +55,4 @@ public sealed class SurveyQueries(ContentDbContext db)
     }
 }
 
-public sealed record PathwayRef(string Slug, string Title);
-
-/// <summary>A job as a link, with its typical education when known.</summary>
-public sealed record JobLink(string Slug, string Title, string? EducationLabel)
-{
-    public string Path => SitePaths.Occupation(Slug);
-}
-
-public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayRef> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);
+public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);

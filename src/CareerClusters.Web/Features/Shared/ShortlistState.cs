@@ -1,6 +1,10 @@
-using System.Text.RegularExpressions;
+namespace CareerClusters.Web.Features.Shared;
 
-namespace CareerClusters.Web.Features.Shortlist;
+/// <summary>
+/// The shortlist buttons of one cluster (the partial _ShortlistToggle, on cluster cards, cluster pages, the survey's
+/// results and the comparison); <paramref name="OfferCompare"/> adds a link to compare it with others.
+/// </summary>
+public sealed record ShortlistToggle(string Slug, string Title, bool OfferCompare = false);
 
 /// <summary>What a student can choose for a cluster: keep it in mind, set it aside ("not for me"), or neither.</summary>
 public enum ShortlistChoice
@@ -14,12 +18,12 @@ public enum ShortlistChoice
 /// A student's shortlist and set-aside clusters, kept only in their browser as one cookie:
 /// <c>slug.slug~slug</c> (shortlisted before the <c>~</c>, set aside after it), in the order they were chosen.
 /// </summary>
-public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, IReadOnlyList<string> SetAside)
+public sealed record ShortlistState(IReadOnlyList<string> Shortlisted, IReadOnlyList<string> SetAside)
 {
     public const string CookieName = "cc_my";
 
     /// <summary>A bound on what is read from a cookie or link, far above the number of clusters.</summary>
-    public const int MaxPerGroup = 32;
+    public const int MaxPerGroup = SlugList.MaxCount;
 
     private const int MaxLength = 2048;
 
@@ -64,19 +68,10 @@ public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, I
             return Empty;
         }
         string[] groups = value.Split('~');
-        var shortlisted = Slugs(groups[0]);
-        var setAside = groups.Length > 1 ? Slugs(groups[1]).Where(s => !shortlisted.Contains(s)).ToList() : [];
+        var shortlisted = SlugList.Parse(groups[0]);
+        var setAside = groups.Length > 1 ? SlugList.Parse(groups[1]).Where(s => !shortlisted.Contains(s)).ToList() : [];
         return new ShortlistState(shortlisted, setAside);
     }
-
-    /// <summary>Slugs from a list separated by dots or commas (a cookie, or a shared link's <c>c=</c>).</summary>
-    public static List<string> Slugs(string? list) =>
-        (list ?? "").Split(['.', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.ToLowerInvariant())
-            .Where(s => s.Length <= 100 && SlugPattern().IsMatch(s))
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxPerGroup)
-            .ToList();
 
     /// <summary>The state in this request's cookie, read once per request.</summary>
     public static ShortlistState Current(HttpContext context)
@@ -112,7 +107,4 @@ public sealed partial record ShortlistState(IReadOnlyList<string> Shortlisted, I
         }
         context.Items[ItemsKey] = this;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }
