@@ -33,7 +33,7 @@ public sealed class HttpCachingOptions
 /// </summary>
 public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options) : IResultFilter
 {
-    public const string NoStore = "private, no-store";
+    public const string NoStore = CacheHeaders.NoStore;
     public const string PrivateRevalidate = "private, no-cache";
 
     public void OnResultExecuting(ResultExecutingContext context)

@@ -16,7 +16,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
         if (Request.Query.ContainsKey("c"))
         {
             return await Shared(cancellationToken);
@@ -104,5 +104,5 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
         !string.IsNullOrEmpty(returnUrl) && returnUrl.Length <= 2000 && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith('~')
             ? returnUrl : fallback;
 
-    private string BaseUrl() => configuration["Site:BaseUrl"]?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+    private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
 }
