@@ -38,7 +38,11 @@ if [ ! -f "$VNU_JAR" ] || [ "$(cat .tools/vnu/version 2>/dev/null)" != "$vnu_ver
   [ -f "$VNU_JAR" ] || { echo "Could not install the Nu Html Checker (vnu-jar $vnu_version from the npm registry)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-results=$(mktemp -d)
+# The test result files (.trx) go to the git-ignored artifacts/test-results/: kept when a test failed, so a CI failure
+# can be read after the run; removed after a passing run.
+results="$PWD/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
 status=0
 dotnet build CareerClusters.sln -c Release --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 for project in tests/CareerClusters.Tests tests/CareerClusters.BrowserTests; do
@@ -54,8 +58,8 @@ for trx in "$results"/*.trx; do
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
-rm -rf "$results"
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then failed=1; status=1; fi
 [ "$failed" -eq 0 ] || status=1
+if [ "$status" -eq 0 ]; then rm -rf "$results"; else echo "Test results kept in artifacts/test-results/"; fi
 echo "$passed passed, $failed failed"
 exit $status

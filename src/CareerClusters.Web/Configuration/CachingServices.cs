@@ -1,7 +1,6 @@
 using System.Globalization;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Configuration;

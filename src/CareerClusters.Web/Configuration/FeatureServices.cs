@@ -3,11 +3,10 @@ using CareerClusters.Web.Features.Guides;
 using CareerClusters.Web.Features.Home;
 using CareerClusters.Web.Features.Lists;
 using CareerClusters.Web.Features.Occupations;
-using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Search;
-using CareerClusters.Web.Features.Share;
-using CareerClusters.Web.Features.Shortlist;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Sitemap;
+using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Configuration;
 

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using CareerClusters.Web.Content;
-using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -34,7 +33,7 @@ public sealed class HttpCachingOptions
 /// </summary>
 public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options) : IResultFilter
 {
-    public const string NoStore = "private, no-store";
+    public const string NoStore = CacheHeaders.NoStore;
     public const string PrivateRevalidate = "private, no-cache";
 
     public void OnResultExecuting(ResultExecutingContext context)

@@ -35,11 +35,15 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
 
     /// <summary>
     /// Options for reading a finished database. EF Core logs through the application's logger; each SQL command is
-    /// logged at Debug level, so it is there when asked for and silent otherwise.
+    /// logged at Debug level, so it is there when asked for and silent otherwise. A query that loads more than one
+    /// collection (a cluster page: pathways, each with its featured jobs) is one SQL statement, as EF Core does by
+    /// default; saying so settles its warning about it. The database is read-only and small, so the rows a single
+    /// query repeats cost less than a second round trip, and a page is read from one consistent statement
+    /// (Architecture/QueryCountTests counts them).
     /// </summary>
     public DbContextOptions<ContentDbContext> ReadOnlyOptions(string path) =>
         new DbContextOptionsBuilder<ContentDbContext>()
-            .UseSqlite(ReadOnlyConnectionString(path))
+            .UseSqlite(ReadOnlyConnectionString(path), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .UseLoggerFactory(loggerFactory)
             .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)))

@@ -40,33 +40,3 @@ public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<Content
 
     public bool HasErrors => Errors.Any();
 }
-
-/// <summary>The typical entry-level education categories of the BLS, as written in content files.</summary>
-public static class EducationLevels
-{
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        ["no-formal-credential"] = "No formal educational credential",
-        ["high-school-diploma"] = "High school diploma or equivalent",
-        ["postsecondary-nondegree-award"] = "Postsecondary nondegree award (certificate)",
-        ["some-college"] = "Some college, no degree",
-        ["associates-degree"] = "Associate's degree",
-        ["bachelors-degree"] = "Bachelor's degree",
-        ["masters-degree"] = "Master's degree",
-        ["doctoral-or-professional-degree"] = "Doctoral or professional degree",
-    };
-
-    /// <summary>The key of a BLS category as BLS writes it ("Bachelor's degree" -> bachelors-degree), or null.</summary>
-    public static string? KeyOf(string blsCategory) => blsCategory switch
-    {
-        "No formal educational credential" => "no-formal-credential",
-        "High school diploma or equivalent" => "high-school-diploma",
-        "Postsecondary nondegree award" => "postsecondary-nondegree-award",
-        "Some college, no degree" => "some-college",
-        "Associate's degree" => "associates-degree",
-        "Bachelor's degree" => "bachelors-degree",
-        "Master's degree" => "masters-degree",
-        "Doctoral or professional degree" => "doctoral-or-professional-degree",
-        _ => null,
-    };
-}

@@ -175,7 +175,7 @@ public sealed class ContentStore : IDisposable
                 counts = new ContentCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
                 if (!reader.IsDBNull(4) && JsonSerializer.Deserialize<OccupationOutlook>(reader.GetString(4)) is { } outlook)
                 {
-                    years = new ProjectionYears(outlook.FromYear, outlook.ToYear, outlook.WageYear);
+                    years = outlook.Years();
                 }
             }
             var search = await SearchLexicon.LoadAsync(connection, cancellationToken);

@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Content;
 
 /// <summary>A code named in a data file, and where, so the validator can say which file and line names an unknown one.</summary>

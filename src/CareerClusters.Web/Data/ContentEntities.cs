@@ -47,7 +47,7 @@ public sealed class Occupation
     public required string Code { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }
-    /// <summary>A BLS education category key (see Content.EducationLevels), or null when not written yet.</summary>
+    /// <summary>A BLS education category key (see <see cref="EducationLevels"/>), or null when not written yet.</summary>
     public string? Education { get; set; }
     /// <summary>The site's own summary of the work, from the occupation's Markdown file.</summary>
     public string DescriptionHtml { get; set; } = "";

@@ -4,7 +4,12 @@ using CareerClusters.Web.Content;
 
 namespace CareerClusters.Tests.Integrity;
 
-/// <summary>Keeps the real content honest: complete sections, enough words, plain language, nothing copied, no bare figures.</summary>
+/// <summary>
+/// Keeps the real content honest: complete sections, enough words, plain language, nothing copied, no bare figures.
+/// They judge the writing of content/, so they carry the ContentQuality category: <c>--filter Category=ContentQuality</c>
+/// runs them alone (docs/content.md).
+/// </summary>
+[Trait("Category", "ContentQuality")]
 public partial class ContentQualityTests
 {
     private static readonly Lazy<ContentSet> Content = new(() => ContentLoader.Load(TestPaths.RealContent).Content);

@@ -19,13 +19,15 @@ public sealed class ValidatedSite() : SiteFactory(TestPaths.RealContent, new Dic
 
 /// <summary>
 /// One page of every type passes the Nu Html Checker (vnu.jar) with no errors. ./test.sh installs Java and the
-/// checker (into .tools/vnu/) and sets VNU_JAR; without them this test fails rather than passing unchecked.
+/// checker (into .tools/vnu/) and sets VNU_JAR: then a missing checker fails the test rather than passing unchecked.
+/// Without VNU_JAR (a plain <c>dotnet test</c> on a fresh clone) the test uses .tools/vnu/vnu.jar when it is there,
+/// and is skipped with a one-line hint when it is not.
 /// </summary>
 public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper output) : IClassFixture<ValidatedSite>
 {
     public const string AdminPasswordText = "correct horse battery staple";
 
-    [Fact]
+    [SkippableFact]
     public async Task EveryPageType_HasNoNuHtmlCheckerErrors()
     {
         string jar = VnuJar();
@@ -165,13 +167,16 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         }
     }
 
-    /// <summary>The checker: VNU_JAR, or where ./test.sh puts it.</summary>
+    /// <summary>The checker: VNU_JAR (which must exist), or where ./test.sh puts it (the test is skipped when it is not there).</summary>
     private static string VnuJar()
     {
-        string jar = Environment.GetEnvironmentVariable("VNU_JAR") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(TestPaths.RepositoryRoot, ".tools", "vnu", "vnu.jar");
-        Assert.True(File.Exists(jar), $"The Nu Html Checker is not at {jar}: run ./test.sh (it installs it) or set VNU_JAR to a vnu.jar");
+        if (Environment.GetEnvironmentVariable("VNU_JAR") is { Length: > 0 } configured)
+        {
+            Assert.True(File.Exists(configured), $"The Nu Html Checker is not at {configured} (VNU_JAR): run ./test.sh (it installs it) or set VNU_JAR to a vnu.jar");
+            return configured;
+        }
+        string jar = Path.Combine(TestPaths.RepositoryRoot, ".tools", "vnu", "vnu.jar");
+        Skip.IfNot(File.Exists(jar), "The Nu Html Checker is not installed: ./test.sh installs it (and Java) into .tools/vnu/, or set VNU_JAR to a vnu.jar.");
         return jar;
     }
 

@@ -1,5 +1,5 @@
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Shortlist;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Students;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CareerClusters.Web.Data;
 using CsvHelper;
 
 namespace CareerClusters.Web.Content.DataFiles;

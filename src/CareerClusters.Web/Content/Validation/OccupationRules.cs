@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Content.Validation;
 
 /// <summary>An occupation's title, its code (well formed, one file per code) and its education.</summary>

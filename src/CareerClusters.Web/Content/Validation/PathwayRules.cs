@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Content.Validation;
 
 /// <summary>A pathway's required fields, its cluster, and its occupation lists (each code once, each an occupation file, featured ones in the list).</summary>

@@ -7,12 +7,7 @@ namespace CareerClusters.Web.Features.Clusters;
 /// <summary>Reads clusters and pathways from the content database into page view models.</summary>
 public sealed class ClusterQueries(ContentDbContext db)
 {
-    public async Task<IReadOnlyList<ClusterCard>> CardsAsync(string framework, CancellationToken cancellationToken) =>
-        await db.Clusters.InFramework(framework)
-            .OrderBy(c => c.Order)
-            .Select(c => new ClusterCard(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
-                c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()))
-            .ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<ClusterCard>> CardsAsync(string framework, CancellationToken cancellationToken) => ClusterCards.AllAsync(db, framework, cancellationToken);
 
     /// <summary>
     /// A cluster page in two queries: the cluster with its pathways and their featured jobs (one projection, one
@@ -114,11 +109,6 @@ public sealed class ClusterQueries(ContentDbContext db)
             EducationGroup.Of(pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal)),
             siblings);
     }
-
-    /// <summary>Every cluster's icon and colour, by <see cref="ClusterKey"/> text (for search results).</summary>
-    public async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(CancellationToken cancellationToken) =>
-        (await db.Clusters.Select(c => new { c.Framework, c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
-            .ToDictionary(c => new ClusterKey(c.Framework, c.Slug).ToString(), c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>
     public Task<string?> ClusterOfPathwayAsync(string framework, string pathwaySlug, CancellationToken cancellationToken) =>

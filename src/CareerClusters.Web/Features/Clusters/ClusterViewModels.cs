@@ -3,31 +3,6 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-public sealed record PathwayName(string Slug, string Title);
-
-public sealed record ClusterCard(string Framework, string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
-{
-    public ClusterKey Key => new(Framework, Slug);
-
-    public string Path => SitePaths.Cluster(Framework, Slug);
-
-    public string PathOf(PathwayName pathway) => SitePaths.Pathway(Framework, Slug, pathway.Slug);
-
-    public int PathwayCount => Pathways.Count;
-
-    /// <summary>The summary's first sentence: one line on a card.</summary>
-    public string ShortSummary => FirstSentence(Summary);
-
-    public static string FirstSentence(string text)
-    {
-        int end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? text : text[..(end + 1)];
-    }
-}
-
-/// <summary>A list of cluster cards, with the level of their titles (h2 under the page's h1, h3 under a section's h2).</summary>
-public sealed record ClusterCardList(IReadOnlyList<ClusterCard> Cards, int HeadingLevel = 3, bool ShowPathways = true);
-
 public sealed record ClusterListViewModel(PageMeta Meta, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel;
 
 public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount);
@@ -108,14 +83,13 @@ public sealed record PathwayGlance(int Jobs, string? EducationFrom, string? Educ
 {
     public static PathwayGlance Of(IReadOnlyList<JobSummary> jobs)
     {
-        var order = Content.EducationLevels.Labels.Keys.ToList();
-        var levels = jobs.Where(j => j.EducationKey is not null).Select(j => order.IndexOf(j.EducationKey!)).Where(i => i >= 0).ToList();
+        var levels = jobs.Where(j => j.EducationKey is not null).Select(j => EducationLevels.Rank(j.EducationKey!)).Where(i => i >= 0).ToList();
         var wages = jobs.Select(j => j.Outlook?.MedianWage).OfType<int>().ToList();
         var outlooks = jobs.Select(j => j.Outlook).OfType<OccupationOutlook>().ToList();
         return new PathwayGlance(
             jobs.Count,
-            levels.Count == 0 ? null : Content.EducationLevels.Labels[order[levels.Min()]],
-            levels.Count == 0 ? null : Content.EducationLevels.Labels[order[levels.Max()]],
+            levels.Count == 0 ? null : EducationLevels.LabelOfRank(levels.Min()),
+            levels.Count == 0 ? null : EducationLevels.LabelOfRank(levels.Max()),
             wages.Count == 0 ? null : wages.Min(),
             wages.Count == 0 ? null : wages.Max(),
             wages.Count,

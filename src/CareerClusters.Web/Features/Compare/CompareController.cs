@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Shortlist;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CareerClusters.Web.Features.Compare;

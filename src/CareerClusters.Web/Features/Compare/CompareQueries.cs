@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Survey;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Compare;

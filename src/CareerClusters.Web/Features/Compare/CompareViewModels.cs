@@ -1,6 +1,5 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Features.Compare;
 

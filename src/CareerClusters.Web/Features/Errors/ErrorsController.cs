@@ -1,5 +1,4 @@
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList
 
 /// <summary>Friendly pages for errors: never a stack trace, always a way back into the site.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ClusterQueries clusters) : Controller
+public sealed class ErrorsController(ContentDbContext db) : Controller
 {
     // The actions take no parameters: binding one would read the failed request's form again, and a form that
     // cannot be read (a %00, too many fields) would then break the error page itself.
@@ -36,7 +35,7 @@ public sealed class ErrorsController(ClusterQueries clusters) : Controller
     private async Task<IActionResult> Page(int statusCode)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await clusters.CardsAsync(Frameworks.Sixteen, cancellationToken) : [];
+        IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken) : [];
         string title = statusCode switch
         {
             404 => "Page not found",

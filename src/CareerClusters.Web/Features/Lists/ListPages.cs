@@ -1,5 +1,4 @@
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using CareerClusters.Web.Data.UserData;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Lists;
@@ -110,7 +111,7 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
 }
 
 /// <summary>A counselor's list is a page that may be shared: its QR code is made while the list exists.</summary>
-public sealed class ListsToShare(ListStore lists) : Share.IShareablePages
+public sealed class ListsToShare(ListStore lists) : IShareablePages
 {
     private const string Prefix = Shared.SitePaths.Lists + "/";
 

@@ -2,7 +2,6 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -23,7 +23,7 @@ public sealed class OccupationsController(OccupationQueries queries) : Controlle
             return NotFound();
         }
         // An O*NET-SOC code (29-1141.00) is a permanent link too: it moves to the readable address.
-        if (OccupationCode.Pattern().IsMatch(occupation))
+        if (OccupationCode.IsCode(occupation))
         {
             string? slug = await queries.SlugOfCodeAsync(occupation, cancellationToken);
             return slug is null ? NotFound() : RedirectPermanent(SitePaths.Occupation(slug));

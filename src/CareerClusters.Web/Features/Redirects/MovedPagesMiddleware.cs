@@ -1,3 +1,5 @@
+using CareerClusters.Web.Features.Shared;
+
 namespace CareerClusters.Web.Features.Redirects;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using CareerClusters.Web.Content;
-using CareerClusters.Web.Features.Clusters;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -57,7 +55,7 @@ public sealed record Suggestion(string Title, string Kind, string Url);
 
 [OutputCache(PolicyName = Policies.SearchPages)]
 [EnableRateLimiting(Policies.Search)]
-public sealed class SearchController(SearchEngine engine, ClusterQueries clusters, IConfiguration configuration) : Controller
+public sealed class SearchController(SearchEngine engine, ContentDbContext db, IConfiguration configuration) : Controller
 {
     public const int PageSize = 20;
 
@@ -91,9 +89,9 @@ public sealed class SearchController(SearchEngine engine, ClusterQueries cluster
             : await engine.SearchAsync(query, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
         // Popular clusters are shown only when there is nothing else to show.
         IReadOnlyList<ClusterCard> popular = outcome.Total == 0
-            ? (await clusters.CardsAsync(Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
+            ? (await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
             : [];
-        var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await clusters.LooksAsync(cancellationToken);
+        var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
             KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml,
             h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null, PayOf(h) is not null)).ToList();

@@ -1,4 +1,3 @@
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Shared;
@@ -15,6 +14,12 @@ public sealed record JobSummary(string Slug, string Title, string? EducationKey,
     public string? OutlookShort => Outlook is null ? null : OccupationFacts.OutlookShort(Outlook);
 }
 
+/// <summary>A job as a link, with its typical education when known (the survey's results, the comparison).</summary>
+public sealed record JobLink(string Slug, string Title, string? EducationLabel)
+{
+    public string Path => SitePaths.Occupation(Slug);
+}
+
 /// <summary>Jobs that need the same education to start ("careers at different levels of education").</summary>
 public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs)
 {
@@ -29,10 +34,9 @@ public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs
     /// <summary>Groups from the least education to the most; jobs with no known level last.</summary>
     public static IReadOnlyList<EducationGroup> Of(IEnumerable<JobSummary> jobs)
     {
-        var order = EducationLevels.Labels.Keys.ToList();
         return jobs
             .GroupBy(j => j.EducationKey)
-            .OrderBy(g => g.Key is null ? int.MaxValue : order.IndexOf(g.Key))
+            .OrderBy(g => g.Key is null ? int.MaxValue : EducationLevels.Rank(g.Key))
             .Select(g => new EducationGroup(g.Key is null ? "Education not published" : EducationLevels.Labels[g.Key], g.ToList()))
             .ToList();
     }

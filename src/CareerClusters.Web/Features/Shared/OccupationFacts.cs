@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Shared;
@@ -7,14 +6,6 @@ namespace CareerClusters.Web.Features.Shared;
 /// <summary>How the site says a job's figures in words: pay, outlook, preparation and interests.</summary>
 public static class OccupationFacts
 {
-    /// <summary>"BLS Employment Projections, 2024–34", from the release the figures came from.</summary>
-    public static string Source(OccupationOutlook outlook) => Years(outlook).Source;
-
-    /// <summary>"BLS, May 2024".</summary>
-    public static string WageSource(OccupationOutlook outlook) => Years(outlook).WageSource;
-
-    public static ProjectionYears Years(OccupationOutlook outlook) => new(outlook.FromYear, outlook.ToYear, outlook.WageYear);
-
     /// <summary>"$98,430 a year", "at least $239,200 a year", or null when BLS publishes no yearly median.</summary>
     public static string? Pay(OccupationOutlook? outlook) => outlook is null ? null : Pay(outlook.MedianWage, outlook.MedianWageAtLeast);
 

@@ -1,6 +1,5 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -18,7 +17,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
         if (Request.Query.ContainsKey("c"))
         {
             return await Shared(cancellationToken);
@@ -107,5 +106,5 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
         !string.IsNullOrEmpty(returnUrl) && returnUrl.Length <= 2000 && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith('~')
             ? returnUrl : fallback;
 
-    private string BaseUrl() => configuration["Site:BaseUrl"]?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+    private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
 }

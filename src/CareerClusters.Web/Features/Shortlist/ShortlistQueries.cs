@@ -1,6 +1,5 @@
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Survey;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Shortlist;
@@ -29,7 +28,7 @@ public sealed class ShortlistQueries(ContentDbContext db)
                 c.Summary,
                 c.Icon,
                 c.Colour,
-                Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayRef(p.Slug, p.Title)).ToList(),
+                Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList(),
             })
             .ToListAsync(cancellationToken);
         var position = keys.Select((key, i) => (key, i)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.i);

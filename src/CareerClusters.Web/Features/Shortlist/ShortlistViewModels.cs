@@ -1,17 +1,9 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
-using CareerClusters.Web.Features.Survey;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
-/// <summary>The shortlist buttons of one cluster; <paramref name="OfferCompare"/> adds a link to compare it with others.</summary>
-public sealed record ShortlistToggle(ClusterKey Cluster, string Title, bool OfferCompare = false)
-{
-    /// <summary>The form's id, to come back to after a post without JavaScript ("shortlist-health-science").</summary>
-    public string Anchor => "shortlist-" + Cluster.ToString().Replace(':', '-');
-}
-
-public sealed record ShortlistCard(ClusterKey Key, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayRef> Pathways)
+public sealed record ShortlistCard(ClusterKey Key, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
     public string Path => SitePaths.Cluster(Key);
 }

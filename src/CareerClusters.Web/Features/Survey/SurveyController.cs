@@ -70,7 +70,7 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
             }
             ticked.Add(index);
         }
-        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
         return new SeeOtherResult(ResultPath(SurveyCode.Encode(survey, ticked), plan));
     }
 
@@ -96,7 +96,7 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
         var meta = new PageMeta("Your survey results",
             "The career clusters that fit the statements you ticked, and why.",
             path, [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Your results")], NoIndex: true);
-        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
         return View(new SurveyResultViewModel(meta, BaseUrl() + path, answers.Ticked.Count, plan,
             top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked));
     }
@@ -117,11 +117,11 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
         bool unreadable = problem == SurveyProblem.Unreadable;
         string title = unreadable ? "We could not read this survey link" : "The survey has changed since this link was made";
         Response.StatusCode = unreadable ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
         var meta = new PageMeta(title, title, Request.Path,
             [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Results")], NoIndex: true);
         return View("Problem", new SurveyProblemViewModel(meta, problem));
     }
 
-    private string BaseUrl() => configuration["Site:BaseUrl"]?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}";
+    private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
 }

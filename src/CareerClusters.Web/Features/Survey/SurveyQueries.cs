@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
@@ -6,17 +7,30 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Survey;
 
 /// <summary>Reads the survey's statements and what a result page shows about each top cluster.</summary>
-public sealed class SurveyQueries(ContentDbContext db)
+public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generation)
 {
     public const int JobsPerCluster = 6;
 
+    /// <summary>
+    /// Each generation's survey, built on its first use and kept as long as the generation is (its statements, and
+    /// so the version hash, change only with the content). Keyed by the generation object itself: a reload's new
+    /// generation builds its own, and the old one's entry goes with it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ContentGeneration, SurveyDefinition> Definitions = new();
+
     public async Task<SurveyDefinition> DefinitionAsync(CancellationToken cancellationToken)
     {
+        if (Definitions.TryGetValue(generation, out var definition))
+        {
+            return definition;
+        }
         var clusters = await db.Clusters.AsNoTracking()
             .OrderBy(c => c.Order)
             .Select(c => new { c.Slug, c.Title, c.Order, c.IsThisYou })
             .ToListAsync(cancellationToken);
-        return SurveyDefinition.Build(clusters.Select(c => new ClusterStatements(c.Slug, c.Title, c.Order, c.IsThisYou)));
+        var built = SurveyDefinition.Build(clusters.Select(c => new ClusterStatements(c.Slug, c.Title, c.Order, c.IsThisYou)));
+        // Two first requests at once may both build it; both get the one that was kept.
+        return Definitions.GetValue(generation, _ => built);
     }
 
     /// <summary>For each cluster: its pathways, and (when a plan is given) its jobs at that level of education, featured first.</summary>
@@ -25,7 +39,7 @@ public sealed class SurveyQueries(ContentDbContext db)
         var pathways = await db.Pathways.AsNoTracking()
             .Where(p => slugs.Contains(p.Cluster.Slug))
             .OrderBy(p => p.Order)
-            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayRef(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
+            .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayName(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
 
         var jobs = new List<(string ClusterSlug, JobLink Job, bool Featured)>();
@@ -56,12 +70,4 @@ public sealed class SurveyQueries(ContentDbContext db)
     }
 }
 
-public sealed record PathwayRef(string Slug, string Title);
-
-/// <summary>A job as a link, with its typical education when known.</summary>
-public sealed record JobLink(string Slug, string Title, string? EducationLabel)
-{
-    public string Path => SitePaths.Occupation(Slug);
-}
-
-public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayRef> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);
+public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);

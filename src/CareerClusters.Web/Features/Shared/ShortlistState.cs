@@ -1,6 +1,16 @@
 using CareerClusters.Web.Data;
 
-namespace CareerClusters.Web.Features.Shortlist;
+namespace CareerClusters.Web.Features.Shared;
+
+/// <summary>
+/// The shortlist buttons of one cluster (the partial _ShortlistToggle, on cluster cards, cluster pages, the survey's
+/// results and the comparison); <paramref name="OfferCompare"/> adds a link to compare it with others.
+/// </summary>
+public sealed record ShortlistToggle(ClusterKey Cluster, string Title, bool OfferCompare = false)
+{
+    /// <summary>The form's id, to come back to after a post without JavaScript ("shortlist-health-science").</summary>
+    public string Anchor => "shortlist-" + Cluster.ToString().Replace(':', '-');
+}
 
 /// <summary>What a student can choose for a cluster: keep it in mind, set it aside ("not for me"), or neither.</summary>
 public enum ShortlistChoice

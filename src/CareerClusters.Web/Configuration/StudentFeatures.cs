@@ -1,9 +1,10 @@
 using CareerClusters.Web.Features.Compare;
+using CareerClusters.Web.Features.Shortlist;
 using CareerClusters.Web.Features.Survey;
 
-namespace CareerClusters.Web.Features.Shortlist;
+namespace CareerClusters.Web.Configuration;
 
-/// <summary>The student tools: the interest survey, the shortlist and the comparison.</summary>
+/// <summary>The student tools: the interest survey, the shortlist and the comparison (three features, each on its own).</summary>
 public static class StudentFeatures
 {
     public static IServiceCollection AddStudentFeatures(this IServiceCollection services) => services

@@ -1,9 +1,12 @@
 using CareerClusters.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerClusters.Web.Features.Redirects;
+namespace CareerClusters.Web.Features.Shared;
 
-/// <summary>The current address of a page that moved (a renamed cluster or pathway), from the content's redirect_from lists.</summary>
+/// <summary>
+/// The current address of a page that moved (a renamed cluster or pathway), from the content's redirect_from lists:
+/// for the moved-pages middleware (Features/Redirects) and for counselors' lists that point to an old address.
+/// </summary>
 public sealed class RedirectQueries(ContentDbContext db)
 {
     public Task<string?> TargetOfAsync(string path, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace CareerClusters.Web.Features.Survey;
+namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>303 See Other: after a form, the browser fetches the target with GET, so reload and back are safe.</summary>
 public sealed class SeeOtherResult(string location) : IActionResult

@@ -1,0 +1,46 @@
+using CareerClusters.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerClusters.Web.Features.Shared;
+
+/// <summary>A pathway named in a list (a cluster card, the shortlist, the survey's results).</summary>
+public sealed record PathwayName(string Slug, string Title);
+
+public sealed record ClusterCard(string Framework, string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
+{
+    public ClusterKey Key => new(Framework, Slug);
+
+    public string Path => SitePaths.Cluster(Framework, Slug);
+
+    public string PathOf(PathwayName pathway) => SitePaths.Pathway(Framework, Slug, pathway.Slug);
+
+    public int PathwayCount => Pathways.Count;
+
+    /// <summary>The summary's first sentence: one line on a card.</summary>
+    public string ShortSummary => FirstSentence(Summary);
+
+    public static string FirstSentence(string text)
+    {
+        int end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+}
+
+/// <summary>A list of cluster cards, with the level of their titles (h2 under the page's h1, h3 under a section's h2).</summary>
+public sealed record ClusterCardList(IReadOnlyList<ClusterCard> Cards, int HeadingLevel = 3, bool ShowPathways = true);
+
+/// <summary>Every cluster of a framework as a card, in the content's order: the clusters page, home, the search page and the not-found page.</summary>
+public static class ClusterCards
+{
+    public static async Task<IReadOnlyList<ClusterCard>> AllAsync(ContentDbContext db, string framework, CancellationToken cancellationToken) =>
+        await db.Clusters.InFramework(framework)
+            .OrderBy(c => c.Order)
+            .Select(c => new ClusterCard(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
+                c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Each cluster's look by its <see cref="ClusterKey"/> text (search results draw a hit in its cluster's colours).</summary>
+    public static async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+        (await db.Clusters.Select(c => new { c.Framework, c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
+            .ToDictionary(c => new ClusterKey(c.Framework, c.Slug).ToString(), c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
+}
