@@ -104,12 +104,12 @@ public sealed class OccupationQueries(ContentDbContext db)
 
     public async Task<OccupationIndexViewModel> IndexAsync(JobFilters filters, CancellationToken cancellationToken)
     {
-        var clusters = await db.Clusters.OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        var clusters = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
         var rows = await db.Occupations
             .Select(o => new
             {
                 Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook),
-                Clusters = o.Pathways.Select(p => p.Pathway.Cluster.Slug).ToList(),
+                Clusters = o.Pathways.Where(p => p.Pathway.Framework == Frameworks.Sixteen).Select(p => p.Pathway.Cluster.Slug).ToList(),
             })
             .ToListAsync(cancellationToken);
         // Unknown filter values are ignored rather than failing: a hand-edited link still lists jobs.

@@ -24,7 +24,8 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         {
             return definition;
         }
-        var clusters = await db.Clusters.AsNoTracking()
+        // The survey's statements are the 16 clusters' "Is this you?" lists.
+        var clusters = await db.Clusters.AsNoTracking().InFramework(Frameworks.Sixteen)
             .OrderBy(c => c.Order)
             .Select(c => new { c.Slug, c.Title, c.Order, c.IsThisYou })
             .ToListAsync(cancellationToken);
@@ -36,7 +37,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
     /// <summary>For each cluster: its pathways, and (when a plan is given) its jobs at that level of education, featured first.</summary>
     public async Task<IReadOnlyDictionary<string, ClusterDetails>> DetailsAsync(IReadOnlyList<string> slugs, EducationPlan? plan, CancellationToken cancellationToken)
     {
-        var pathways = await db.Pathways.AsNoTracking()
+        var pathways = await db.Pathways.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(p => slugs.Contains(p.Cluster.Slug))
             .OrderBy(p => p.Order)
             .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayName(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
@@ -47,7 +48,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         {
             var levels = plan.EducationKeys.ToList();
             var rows = await db.PathwayOccupations.AsNoTracking()
-                .Where(po => slugs.Contains(po.Pathway.Cluster.Slug) && po.Occupation.Education != null && levels.Contains(po.Occupation.Education))
+                .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Cluster.Slug) && po.Occupation.Education != null && levels.Contains(po.Occupation.Education))
                 .Select(po => new { ClusterSlug = po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured })
                 .ToListAsync(cancellationToken);
             jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobLink(r.Slug, r.Title, EducationLevels.Labels.GetValueOrDefault(r.Education!)), r.Featured)));
