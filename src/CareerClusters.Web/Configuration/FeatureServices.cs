@@ -1,4 +1,5 @@
 using CareerClusters.Web.Features.Clusters;
+using CareerClusters.Web.Features.Crosswalk;
 using CareerClusters.Web.Features.Guides;
 using CareerClusters.Web.Features.Home;
 using CareerClusters.Web.Features.Lists;
@@ -17,6 +18,7 @@ internal static class FeatureServices
     {
         services.AddScoped<HomeQueries>();
         services.AddScoped<ClusterQueries>();
+        services.AddScoped<CrosswalkQueries>();
         services.AddScoped<OccupationQueries>();
         services.AddScoped<GuideQueries>();
         services.AddScoped<RedirectQueries>();

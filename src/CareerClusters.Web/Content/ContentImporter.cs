@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -53,19 +53,19 @@ public static class ContentImporter
     {
         // A cluster is known by its framework and slug: two frameworks may use the same slug.
         var clusterIds = new Dictionary<(string Framework, string Slug), int>();
-        await using (var insert = new Insert(connection, "Clusters", "Id", "Framework", "Slug", "Title", "Order", "Summary", "Icon", "Colour", "Sections", "RelatedSlugs", "IsThisYou"))
+        await using (var insert = new PreparedInsert(connection, "Clusters", "Id", "Framework", "Slug", "Title", "Code", "Order", "Summary", "Icon", "Colour", "Sections", "RelatedSlugs", "IsThisYou"))
         {
             foreach (var file in content.Clusters)
             {
                 int id = clusterIds[(file.Framework, file.Slug)] = clusterIds.Count + 1;
-                await insert.RunAsync(cancellationToken, id, file.Framework, file.Slug, file.Meta.Title, file.Meta.Order ?? 0, file.Meta.Summary,
+                await insert.RunAsync(cancellationToken, id, file.Framework, file.Slug, file.Meta.Title, file.Meta.Code, file.Meta.Order ?? 0, file.Meta.Summary,
                     file.Meta.Icon, file.Meta.Colour, Json(file.Body.Sections), Json(file.Meta.Related), Json(Statements(file.Meta.IsThisYou)));
             }
         }
 
         var occupationIds = new Dictionary<string, int>();
         double allJobs = content.Data.AllOccupationsChangePercent ?? 0;
-        await using (var insert = new Insert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
+        await using (var insert = new PreparedInsert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
             "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook"))
         {
             foreach (var file in content.Occupations)
@@ -88,13 +88,13 @@ public static class ContentImporter
             }
         }
 
-        await using (var pathways = new Insert(connection, "Pathways", "Id", "Framework", "Slug", "Title", "ClusterId", "Order", "Summary", "Sections"))
-        await using (var members = new Insert(connection, "PathwayOccupations", "PathwayId", "OccupationId", "Featured", "Order"))
+        var pathwayIds = new Dictionary<(string Framework, string Slug), int>();
+        await using (var pathways = new PreparedInsert(connection, "Pathways", "Id", "Framework", "Slug", "Title", "ClusterId", "Order", "Summary", "Sections"))
+        await using (var members = new PreparedInsert(connection, "PathwayOccupations", "PathwayId", "OccupationId", "Featured", "Order"))
         {
-            int pathwayId = 0;
             foreach (var file in content.Pathways)
             {
-                pathwayId++;
+                int pathwayId = pathwayIds[(file.Framework, file.Slug)] = pathwayIds.Count + 1;
                 await pathways.RunAsync(cancellationToken, pathwayId, file.Framework, file.Slug, file.Meta.Title, clusterIds[(file.Framework, file.Meta.Cluster!)], file.Meta.Order ?? 0,
                     file.Meta.Summary, Json(file.Body.Sections));
                 // Featured occupations come first, in the order the file lists them.
@@ -106,7 +106,17 @@ public static class ContentImporter
             }
         }
 
-        await using (var insert = new Insert(connection, "Guides", "Slug", "Title", "Order", "Summary", "Sections"))
+        await using (var insert = new PreparedInsert(connection, "CrosswalkShares", "FromClusterId", "FromPathwayId", "ToClusterId", "ToPathwayId", "Shared", "Total"))
+        {
+            int? PathwayId(CrosswalkGroup group) => group.PathwaySlug is null ? null : pathwayIds[(group.Framework, group.PathwaySlug)];
+            foreach (var count in CrosswalkShares.Compute(content))
+            {
+                await insert.RunAsync(cancellationToken, clusterIds[(count.From.Framework, count.From.ClusterSlug)], PathwayId(count.From),
+                    clusterIds[(count.To.Framework, count.To.ClusterSlug)], PathwayId(count.To), count.Shared, count.Total);
+            }
+        }
+
+        await using (var insert = new PreparedInsert(connection, "Guides", "Slug", "Title", "Order", "Summary", "Sections"))
         {
             foreach (var file in content.Guides)
             {
@@ -116,11 +126,11 @@ public static class ContentImporter
 
         if (content.Home is { } home)
         {
-            await using var insert = new Insert(connection, "SitePages", "Key", "Title", "Summary", "Sections");
+            await using var insert = new PreparedInsert(connection, "SitePages", "Key", "Title", "Summary", "Sections");
             await insert.RunAsync(cancellationToken, "home", home.Meta.Title, home.Meta.Summary, Json(home.Body.Sections));
         }
 
-        await using (var insert = new Insert(connection, "Redirects", "FromPath", "ToPath"))
+        await using (var insert = new PreparedInsert(connection, "Redirects", "FromPath", "ToPath"))
         {
             foreach (var (from, to) in MovedPages.All(content))
             {
@@ -128,7 +138,7 @@ public static class ContentImporter
             }
         }
 
-        await using (var insert = new Insert(connection, "Pages", "Path", "LastModified"))
+        await using (var insert = new PreparedInsert(connection, "Pages", "Path", "LastModified"))
         {
             foreach (var (path, lastModified) in PageList.From(content))
             {
@@ -147,7 +157,7 @@ public static class ContentImporter
     {
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content);
-        await using (var insert = new Insert(connection, SearchIndexSchema.Table,
+        await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
             "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
             "median_wage", "median_wage_at_least"))
         {
@@ -160,14 +170,14 @@ public static class ContentImporter
         }
         var vocabulary = SearchText.Vocabulary(documents);
         var search = SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)));
-        await using (var insert = new Insert(connection, "SearchWords", "Word", "Frequency"))
+        await using (var insert = new PreparedInsert(connection, "SearchWords", "Word", "Frequency"))
         {
             foreach (var (word, frequency) in vocabulary)
             {
                 await insert.RunAsync(cancellationToken, word, frequency);
             }
         }
-        await using (var insert = new Insert(connection, "SearchSynonyms", "Term", "Expansion"))
+        await using (var insert = new PreparedInsert(connection, "SearchSynonyms", "Term", "Expansion"))
         {
             foreach (var synonym in content.Synonyms)
             {
@@ -214,35 +224,5 @@ public static class ContentImporter
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>One prepared INSERT, run once per row.</summary>
-    private sealed class Insert : IAsyncDisposable
-    {
-        private readonly DbCommand _command;
-
-        public Insert(DbConnection connection, string table, params string[] columns)
-        {
-            _command = connection.CreateCommand();
-            _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            for (int i = 0; i < columns.Length; i++)
-            {
-                var parameter = _command.CreateParameter();
-                parameter.ParameterName = $"$p{i}";
-                _command.Parameters.Add(parameter);
-            }
-        }
-
-        public async Task RunAsync(CancellationToken cancellationToken, params object?[] values)
-        {
-            for (int i = 0; i < values.Length; i++)
-            {
-                _command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-            await _command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 }

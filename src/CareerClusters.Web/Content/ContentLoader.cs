@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Content;
 
@@ -14,6 +15,17 @@ public static class ContentLoader
     public const string OccupationsFolder = "occupations";
     public const string GuidesFolder = "guides";
     public const string HomeFile = "home.md";
+
+    /// <summary>Where each framework's cluster and pathway (sub-cluster) files live: the 16 at the top, others in frameworks/{framework}/.</summary>
+    public static readonly IReadOnlyList<FrameworkFolders> FrameworkFolders =
+    [
+        new(Frameworks.Sixteen, ClustersFolder, PathwaysFolder, Required: true),
+        new(Frameworks.Modern2024, "frameworks/2024/clusters", "frameworks/2024/sub-clusters", Required: false),
+    ];
+
+    /// <summary>The framework whose cluster or pathway folder holds a file (by its path in the content folder), or null.</summary>
+    public static string? FrameworkOfFile(string relativePath, bool cluster) =>
+        FrameworkFolders.FirstOrDefault(f => relativePath.StartsWith((cluster ? f.Clusters : f.Pathways) + "/", StringComparison.Ordinal))?.Framework;
 
     /// <summary>
     /// Reads the folder, again if a file changed while it was being read: a git pull or "save all" that lands in
@@ -66,8 +78,8 @@ public static class ContentLoader
         var unread = new List<string>();
         var content = new ContentSet
         {
-            Clusters = ReadFolder<ClusterFrontMatter>(contentPath, ClustersFolder, problems, unread),
-            Pathways = ReadFolder<PathwayFrontMatter>(contentPath, PathwaysFolder, problems, unread),
+            Clusters = [.. FrameworkFolders.SelectMany(f => ReadFolder<ClusterFrontMatter>(contentPath, f.Clusters, problems, unread, f))],
+            Pathways = [.. FrameworkFolders.SelectMany(f => ReadFolder<PathwayFrontMatter>(contentPath, f.Pathways, problems, unread, f))],
             Occupations = ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
             Guides = ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread),
             Home = ReadHome(contentPath, problems),
@@ -77,19 +89,22 @@ public static class ContentLoader
         };
         if (Directory.Exists(contentPath))
         {
+            // Sub-clusters of the 2024 framework take their jobs from Advance CTE's crosswalk, not from a list in the file.
+            FrameworkPlacements.Apply(content);
             ContentValidator.Validate(content, problems);
         }
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         return new ContentLoadResult(content, ordered);
     }
 
-    private static List<ContentFile<T>> ReadFolder<T>(string contentPath, string folder, List<ContentProblem> problems, List<string> unread)
+    private static List<ContentFile<T>> ReadFolder<T>(string contentPath, string folder, List<ContentProblem> problems, List<string> unread,
+        FrameworkFolders? framework = null)
         where T : class, new()
     {
         string directory = Path.Combine(contentPath, folder);
         if (!Directory.Exists(directory))
         {
-            if (Directory.Exists(contentPath))
+            if (Directory.Exists(contentPath) && framework?.Required != false)
             {
                 problems.Add(new ContentProblem($"{folder}/", 1, 1, $"the folder \"{folder}\" is missing from the content folder"));
             }
@@ -116,7 +131,7 @@ public static class ContentLoader
             }
             else
             {
-                files.Add(file);
+                files.Add(framework is null ? file : file with { Framework = framework.Framework });
             }
         }
         return files;
@@ -151,3 +166,6 @@ public static class ContentLoader
         };
     }
 }
+
+/// <summary>The folders of one framework's cluster and pathway files; only the 16 clusters' folders must exist.</summary>
+public sealed record FrameworkFolders(string Framework, string Clusters, string Pathways, bool Required);

@@ -1,4 +1,5 @@
 using CareerClusters.Web.Content.Validation;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Content;
 
@@ -10,13 +11,17 @@ public static class ContentValidator
 {
     public static void Validate(ContentSet content, List<ContentProblem> problems)
     {
-        var clusterSlugs = SlugRules.Check(content.Clusters, problems, f => f.Meta.RedirectFrom);
+        SlugRules.Check(content.Clusters, problems, f => f.Meta.RedirectFrom);
         SlugRules.Check(content.Pathways, problems, f => f.Meta.RedirectFrom);
         SlugRules.Check(content.Occupations, problems, _ => []);
         SlugRules.Check(content.Guides, problems, _ => []);
         // A cluster file that could not be read is already reported: references to it are not reported again.
-        var existingClusters = content.UnreadFiles.Where(f => f.StartsWith(ContentLoader.ClustersFolder + "/", StringComparison.Ordinal))
-            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Concat(clusterSlugs).ToHashSet();
+        // Slugs are unique within a framework (each framework has its own folders), so clusters are known by framework and slug.
+        var existingClusters = content.UnreadFiles
+            .Select(f => ContentLoader.FrameworkOfFile(f, cluster: true) is { } framework ? new ClusterKey(framework, Path.GetFileNameWithoutExtension(f)) : (ClusterKey?)null)
+            .OfType<ClusterKey>()
+            .Concat(content.Clusters.Select(c => new ClusterKey(c.Framework, c.Slug)))
+            .ToHashSet();
 
         ClusterRules.Check(content.Clusters, existingClusters, problems);
         var occupationsByCode = OccupationRules.Check(content.Occupations, problems);
@@ -25,6 +30,7 @@ public static class ContentValidator
         LinkRules.Check(content, problems);
         RedirectRules.Check(content, problems);
         DataCodeRules.Check(content, occupationsByCode, problems);
+        FrameworkRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
 }

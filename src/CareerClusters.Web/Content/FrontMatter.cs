@@ -6,6 +6,8 @@ namespace CareerClusters.Web.Content;
 public sealed class ClusterFrontMatter
 {
     public string? Title { get; set; }
+    /// <summary>The code O*NET uses for a 2024 cluster ("040200"); its first two digits group the clusters.</summary>
+    public string? Code { get; set; }
     public int? Order { get; set; }
     public string? Summary { get; set; }
     public string? Icon { get; set; }
@@ -31,6 +33,10 @@ public sealed class PathwayFrontMatter
     public List<string> RedirectFrom { get; set; } = [];
     public List<string> Featured { get; set; } = [];
     public List<string> Occupations { get; set; } = [];
+
+    /// <summary>For a 2024 sub-cluster, whatever the file itself listed: its jobs come from the crosswalk instead (reported if not empty).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public List<string> TypedOccupations { get; set; } = [];
 }
 
 public sealed class OccupationFrontMatter

@@ -27,6 +27,8 @@ public sealed class OccupationData
     public Dictionary<string, string> WiderGroups { get; } = [];
     public List<CodeReference> OnetCodes { get; } = [];
     public List<CodeReference> WiderGroupTargets { get; } = [];
+    /// <summary>Advance CTE's crosswalk to the 2024 framework and the files that complete it (data/advance-cte/).</summary>
+    public FrameworkPlacementData Placements2024 { get; } = new();
 
     /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent
@@ -61,5 +63,36 @@ public sealed class OccupationData
             return wider;
         }
         return Projections.TryGetValue(soc[..6] + "0", out var broad) && broad.IsBroad ? broad : null;
+    }
+}
+
+/// <summary>A 2024 cluster and sub-cluster as a data file names them, and the row that does.</summary>
+public sealed record FrameworkPlace(string Cluster, string SubCluster, string File, int Line);
+
+/// <summary>The rows of data/advance-cte/: where the 2024 framework places each SOC occupation, and the site's additions.</summary>
+public sealed class FrameworkPlacementData
+{
+    /// <summary>SOC 2018 code (29-1141) to every sub-cluster Advance CTE places it in.</summary>
+    public Dictionary<string, List<FrameworkPlace>> BySoc { get; } = [];
+    public List<CodeReference> SocRows { get; } = [];
+    /// <summary>O*NET-SOC codes the crosswalk knows only inside a wider SOC occupation, and that occupation.</summary>
+    public Dictionary<string, string> WiderGroups { get; } = [];
+    /// <summary>Places chosen by judgement where the crosswalk has none.</summary>
+    public List<(string Code, FrameworkPlace Place)> ByJudgement { get; } = [];
+    /// <summary>Occupations deliberately left out of the 2024 framework.</summary>
+    public HashSet<string> Unplaced { get; } = [];
+
+    public bool IsEmpty => BySoc.Count == 0 && ByJudgement.Count == 0;
+
+    /// <summary>
+    /// Where an O*NET-SOC 2019 code sits: its own SOC code (29-1141.00 -> 29-1141), its broad group (NN-NNN0), or the
+    /// wider occupation the mapping file names; then any place chosen by judgement.
+    /// </summary>
+    public IEnumerable<FrameworkPlace> PlacesOf(string onetCode)
+    {
+        string soc = onetCode[..7];
+        var places = BySoc.GetValueOrDefault(soc) ?? BySoc.GetValueOrDefault(soc[..6] + "0")
+            ?? (WiderGroups.TryGetValue(onetCode, out string? wider) ? BySoc.GetValueOrDefault(wider) : null) ?? [];
+        return places.Concat(ByJudgement.Where(j => j.Code == onetCode).Select(j => j.Place));
     }
 }

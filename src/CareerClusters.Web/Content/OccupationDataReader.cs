@@ -4,7 +4,7 @@ namespace CareerClusters.Web.Content;
 
 /// <summary>
 /// Reads content/data/: O*NET files in O*NET's own tab-separated layout (trimmed or whole), the BLS projections CSV
-/// and the list of codes BLS projects in wider groups, one reader each (Content/DataFiles/). Every file is optional;
+/// the list of codes BLS projects in wider groups and Advance CTE's 2024 crosswalk, one reader each (Content/DataFiles/). Every file is optional;
 /// each problem names its file and line.
 /// </summary>
 public static class OccupationDataReader
@@ -15,6 +15,11 @@ public static class OccupationDataReader
     /// <summary>The BLS file is found by this pattern, so next year's release (employment-projections-2025-35.csv) is a drop-in.</summary>
     public const string ProjectionsPattern = "employment-projections-*.csv";
     public const string WiderGroupsFile = "data/bls/onet-codes-in-wider-groups.csv";
+    public const string AdvanceCteFolder = "data/advance-cte";
+    public const string Crosswalk2024File = AdvanceCteFolder + "/soc-clusters-2024.csv";
+    public const string Crosswalk2024WiderGroupsFile = AdvanceCteFolder + "/onet-codes-in-wider-groups.csv";
+    public const string PlacedByJudgementFile = AdvanceCteFolder + "/placed-by-judgement.csv";
+    public const string Unplaced2024File = AdvanceCteFolder + "/unplaced-occupations.csv";
 
     public static OccupationData Read(string contentPath, List<ContentProblem> problems)
     {
@@ -35,6 +40,7 @@ public static class OccupationDataReader
         OnetTechnologiesReader.Read(contentPath, data, problems);
         BlsProjectionsReader.Read(contentPath, data, problems);
         WiderGroupsReader.Read(contentPath, data, problems);
+        AdvanceCteReader.Read(contentPath, data, problems);
         return data;
     }
 }

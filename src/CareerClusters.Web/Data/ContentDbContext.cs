@@ -9,6 +9,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Pathway> Pathways => Set<Pathway>();
     public DbSet<Occupation> Occupations => Set<Occupation>();
     public DbSet<PathwayOccupation> PathwayOccupations => Set<PathwayOccupation>();
+    public DbSet<CrosswalkShare> CrosswalkShares => Set<CrosswalkShare>();
     public DbSet<Guide> Guides => Set<Guide>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
@@ -36,6 +37,14 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             occupation.OwnsOne(o => o.Outlook, outlook => outlook.ToJson());
         });
         modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });
+        modelBuilder.Entity<CrosswalkShare>(share =>
+        {
+            share.HasOne(s => s.FromCluster).WithMany().HasForeignKey(s => s.FromClusterId);
+            share.HasOne(s => s.ToCluster).WithMany().HasForeignKey(s => s.ToClusterId);
+            share.HasOne(s => s.FromPathway).WithMany().HasForeignKey(s => s.FromPathwayId);
+            share.HasOne(s => s.ToPathway).WithMany().HasForeignKey(s => s.ToPathwayId);
+            share.HasIndex(s => new { s.FromClusterId, s.FromPathwayId });
+        });
         modelBuilder.Entity<Guide>(guide =>
         {
             guide.HasIndex(g => g.Slug).IsUnique();

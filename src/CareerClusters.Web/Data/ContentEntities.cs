@@ -12,6 +12,8 @@ public sealed class Cluster
     public string Framework { get; set; } = Frameworks.Sixteen;
     public required string Slug { get; set; }
     public required string Title { get; set; }
+    /// <summary>The code O*NET uses for a 2024 cluster ("040200"); null for the 16.</summary>
+    public string? Code { get; set; }
     public int Order { get; set; }
     public required string Summary { get; set; }
     public string Icon { get; set; } = "";
@@ -105,6 +107,28 @@ public sealed class PathwayOccupation
     public Occupation Occupation { get; set; } = null!;
     public bool Featured { get; set; }
     public int Order { get; set; }
+}
+
+/// <summary>
+/// How many of one group's jobs (a cluster, or a pathway or sub-cluster) another framework places in one of its groups,
+/// counted at import from the occupations both frameworks place: "6 of the 71 jobs in Therapeutic Services sit in
+/// Healthcare &amp; Human Services". Written in both directions; a group with no pathway is the whole cluster.
+/// </summary>
+public sealed class CrosswalkShare
+{
+    public int Id { get; set; }
+    public int FromClusterId { get; set; }
+    public Cluster FromCluster { get; set; } = null!;
+    public int? FromPathwayId { get; set; }
+    public Pathway? FromPathway { get; set; }
+    public int ToClusterId { get; set; }
+    public Cluster ToCluster { get; set; } = null!;
+    public int? ToPathwayId { get; set; }
+    public Pathway? ToPathway { get; set; }
+    /// <summary>The jobs of the "from" group that sit in the "to" group.</summary>
+    public int Shared { get; set; }
+    /// <summary>All the jobs of the "from" group.</summary>
+    public int Total { get; set; }
 }
 
 public sealed class Guide

@@ -19,8 +19,8 @@ internal static partial class LinkRules
             .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)));
 
         // Pages whose own file has a problem are already reported: links to them are not reported again.
-        var clusterSlugs = content.Clusters.Select(c => c.Slug).ToHashSet();
-        var reportedPathways = content.Pathways.Where(p => !clusterSlugs.Contains(p.Meta.Cluster ?? "")).Select(p => p.Slug)
+        var clusterSlugs = content.Clusters.Select(c => (c.Framework, c.Slug)).ToHashSet();
+        var reportedPathways = content.Pathways.Where(p => !clusterSlugs.Contains((p.Framework, p.Meta.Cluster ?? ""))).Select(p => p.Slug)
             .Concat(content.UnreadFiles.Where(f => f.StartsWith(ContentLoader.PathwaysFolder + "/", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension))
             .ToHashSet();
         foreach (string unread in content.UnreadFiles)
@@ -28,7 +28,7 @@ internal static partial class LinkRules
             string slug = Path.GetFileNameWithoutExtension(unread);
             pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? SitePaths.Occupation(slug)
                 : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? SitePaths.Guide(slug)
-                : SitePaths.Cluster(Frameworks.Sixteen, slug));
+                : SitePaths.Cluster(ContentLoader.FrameworkOfFile(unread, cluster: true) ?? Frameworks.Sixteen, slug));
         }
 
         foreach (var (file, link) in links)

@@ -6,7 +6,7 @@ namespace CareerClusters.Web.Content.Validation;
 internal static class PathwayRules
 {
     /// <param name="existingClusters">The slugs of every cluster file, read or not: a file that could not be read is already reported.</param>
-    public static void Check(IReadOnlyList<ContentFile<PathwayFrontMatter>> pathways, IReadOnlySet<string> existingClusters,
+    public static void Check(IReadOnlyList<ContentFile<PathwayFrontMatter>> pathways, IReadOnlySet<ClusterKey> existingClusters,
         Dictionary<string, ContentFile<OccupationFrontMatter>> occupationsByCode, List<ContentProblem> problems)
     {
         foreach (var pathway in pathways)
@@ -19,17 +19,27 @@ internal static class PathwayRules
             {
                 FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), "missing required field \"cluster\" (the file name of the pathway's cluster, without .md)");
             }
-            else if (!existingClusters.Contains(pathway.Meta.Cluster))
+            else if (!existingClusters.Contains(new ClusterKey(pathway.Framework, pathway.Meta.Cluster)))
             {
                 FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)");
             }
-            CheckOccupationList(pathway, "occupations", pathway.Meta.Occupations, occupationsByCode, problems);
+            if (pathway.Framework == Frameworks.Sixteen)
+            {
+                CheckOccupationList(pathway, "occupations", pathway.Meta.Occupations, occupationsByCode, problems);
+            }
+            else if (pathway.Meta.TypedOccupations.Count > 0)
+            {
+                FileRules.Add(problems, pathway, pathway.Lines.Of("occupations"),
+                    $"a sub-cluster's jobs come from Advance CTE's crosswalk ({OccupationDataReader.Crosswalk2024File}): remove \"occupations\" from this file");
+            }
             CheckOccupationList(pathway, "featured", pathway.Meta.Featured, occupationsByCode, problems);
             for (int i = 0; i < pathway.Meta.Featured.Count; i++)
             {
                 if (!pathway.Meta.Occupations.Contains(pathway.Meta.Featured[i]))
                 {
-                    FileRules.Add(problems, pathway, pathway.Lines.OfItem("featured", i), $"featured occupation {pathway.Meta.Featured[i]} is not in this pathway's \"occupations\" list");
+                    FileRules.Add(problems, pathway, pathway.Lines.OfItem("featured", i), pathway.Framework == Frameworks.Sixteen
+                        ? $"featured occupation {pathway.Meta.Featured[i]} is not in this pathway's \"occupations\" list"
+                        : $"featured occupation {pathway.Meta.Featured[i]} is not one of this sub-cluster's jobs in {OccupationDataReader.Crosswalk2024File}");
                 }
             }
         }

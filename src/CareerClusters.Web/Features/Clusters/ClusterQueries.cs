@@ -19,6 +19,7 @@ public sealed class ClusterQueries(ContentDbContext db)
             .Where(c => c.Slug == slug)
             .Select(c => new
             {
+                c.Id,
                 c.Framework,
                 c.Slug,
                 c.Title,
@@ -45,10 +46,11 @@ public sealed class ClusterQueries(ContentDbContext db)
             .Where(c => cluster.RelatedSlugs.Contains(c.Slug))
             .Select(c => new RelatedCluster(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour)))
             .ToListAsync(cancellationToken);
+        var crosswalk = await CrosswalkReader.FromGroupAsync(db, cluster.Id, null, cancellationToken);
 
         return new ClusterViewModel(
             new PageMeta(cluster.Title, cluster.Summary, SitePaths.Cluster(cluster.Framework, cluster.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Framework(framework)), new Crumb(cluster.Title)]),
+                [new Crumb("Home", SitePaths.Home), new Crumb(FrameworkWords.For(framework).CrumbTitle, SitePaths.Framework(framework)), new Crumb(cluster.Title)]),
             cluster.Framework,
             cluster.Slug,
             cluster.Title,
@@ -60,7 +62,8 @@ public sealed class ClusterQueries(ContentDbContext db)
             StatementsOf(cluster.IsThisYou, "subject"),
             cluster.Pathways.Select(p => p.Link).ToList(),
             EducationGroup.Of(cluster.Pathways.SelectMany(p => p.Featured).DistinctBy(j => j.Slug)),
-            related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList());
+            related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList(),
+            new CrosswalkPanel(framework, cluster.Title, crosswalk));
     }
 
     public async Task<PathwayViewModel?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
@@ -93,10 +96,12 @@ public sealed class ClusterQueries(ContentDbContext db)
             .OrderBy(p => p.Order)
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
+        var crosswalk = await CrosswalkReader.FromGroupAsync(db, pathway.ClusterId, pathway.Id, cancellationToken);
         string clusterPath = SitePaths.Cluster(framework, pathway.ClusterSlug);
+        var words = FrameworkWords.For(framework);
         return new PathwayViewModel(
-            new PageMeta($"{pathway.Title} pathway", pathway.Summary, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb("Clusters", SitePaths.Framework(framework)), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
+            new PageMeta($"{pathway.Title} {words.Pathway}", pathway.Summary, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug),
+                [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle, SitePaths.Framework(framework)), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
             framework,
             pathway.Slug,
             pathway.Title,
@@ -107,7 +112,8 @@ public sealed class ClusterQueries(ContentDbContext db)
             pathway.Sections,
             pathway.Occupations.Where(o => o.Featured).Select(o => new FeaturedJob(o.Job, o.DescriptionText.Length > 0 ? o.DescriptionText : null)).ToList(),
             EducationGroup.Of(pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal)),
-            siblings);
+            siblings,
+            new CrosswalkPanel(framework, pathway.Title, crosswalk));
     }
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>

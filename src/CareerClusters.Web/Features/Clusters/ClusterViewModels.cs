@@ -3,7 +3,14 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-public sealed record ClusterListViewModel(PageMeta Meta, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel;
+public sealed record ClusterListViewModel(PageMeta Meta, string Framework, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel
+{
+    public FrameworkWords Words => FrameworkWords.For(Framework);
+
+    /// <summary>The 2024 clusters grouped as the first two digits of their codes group them (the three cross-cutting clusters share "06").</summary>
+    public IReadOnlyList<IGrouping<string, ClusterCard>> Groups =>
+        Clusters.GroupBy(c => c.Code is { Length: >= 2 } code ? code[..2] : "").ToList();
+}
 
 public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount);
 
@@ -28,8 +35,11 @@ public sealed record ClusterViewModel(
     IReadOnlyList<string> Subjects,
     IReadOnlyList<PathwayLink> Pathways,
     IReadOnlyList<EducationGroup> FeaturedJobsByEducation,
-    IReadOnlyList<RelatedCluster> Related) : IPageViewModel
+    IReadOnlyList<RelatedCluster> Related,
+    CrosswalkPanel Crosswalk) : IPageViewModel
 {
+    public FrameworkWords Words => FrameworkWords.For(Framework);
+
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
 
     public ClusterKey Key => new(Framework, Slug);
@@ -41,9 +51,10 @@ public sealed record ClusterViewModel(
     [
         .. OnThisPageLink.Of(Sections.Take(1)),
         .. OnThisPageLink.When(HasIsThisYou, "is-this-you", "Is this you?"),
-        new("pathways", "Pathways"),
+        new("pathways", Words.PathwaysCapitalized),
         .. OnThisPageLink.When(FeaturedJobsByEducation.Count > 0, "jobs", "Jobs to explore"),
         .. OnThisPageLink.Of(Sections.Skip(1)),
+        .. OnThisPageLink.When(Crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, Crosswalk.Heading),
         .. OnThisPageLink.When(Related.Count > 0, "related", "Related clusters"),
     ];
 }
@@ -60,8 +71,11 @@ public sealed record PathwayViewModel(
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<FeaturedJob> Featured,
     IReadOnlyList<EducationGroup> JobsByEducation,
-    IReadOnlyList<PathwayLink> OtherPathways) : IPageViewModel
+    IReadOnlyList<PathwayLink> OtherPathways,
+    CrosswalkPanel Crosswalk) : IPageViewModel
 {
+    public FrameworkWords Words => FrameworkWords.For(Framework);
+
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
 
     public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
@@ -73,8 +87,9 @@ public sealed record PathwayViewModel(
     [
         .. OnThisPageLink.Of(Sections),
         .. OnThisPageLink.When(Featured.Count > 0, "featured-jobs", "Featured jobs"),
-        .. OnThisPageLink.When(JobsByEducation.Count > 0, "all-jobs", "Every job in this pathway"),
-        .. OnThisPageLink.When(OtherPathways.Count > 0, "other-pathways", "Other pathways"),
+        .. OnThisPageLink.When(JobsByEducation.Count > 0, "all-jobs", $"Every job in this {Words.Pathway}"),
+        .. OnThisPageLink.When(Crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, Crosswalk.Heading),
+        .. OnThisPageLink.When(OtherPathways.Count > 0, "other-pathways", $"Other {Words.Pathways}"),
     ];
 }
 

@@ -5,21 +5,59 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerClusters.Web.Features.Clusters;
 
+/// <summary>
+/// A framework's clusters, a cluster and a pathway (sub-cluster): /clusters/... for the 16 clusters, whose addresses
+/// counselors have printed since the start, and /frameworks/{framework}/... for another framework.
+/// </summary>
 [OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
 public sealed class ClustersController(ClusterQueries queries) : Controller
 {
     [HttpGet(SitePaths.Clusters)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var cards = await queries.CardsAsync(Frameworks.Sixteen, cancellationToken);
-        var meta = new PageMeta("All 16 Career Clusters",
-            "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
-            SitePaths.Clusters, [new Crumb("Home", SitePaths.Home), new Crumb("Clusters")]);
-        return View(new ClusterListViewModel(meta, cards));
-    }
+    public Task<IActionResult> Index(CancellationToken cancellationToken) => FrameworkIndex(Frameworks.Sixteen, cancellationToken);
 
     [HttpGet(SitePaths.Routes.Cluster)]
-    public async Task<IActionResult> Cluster(string? cluster, CancellationToken cancellationToken)
+    public Task<IActionResult> Cluster(string? cluster, CancellationToken cancellationToken) => ClusterPage(Frameworks.Sixteen, cluster, cancellationToken);
+
+    [HttpGet(SitePaths.Routes.Pathway)]
+    public Task<IActionResult> Pathway(string? cluster, string? pathway, CancellationToken cancellationToken) =>
+        PathwayPage(Frameworks.Sixteen, cluster, pathway, cancellationToken);
+
+    [HttpGet(SitePaths.Routes.Framework)]
+    public async Task<IActionResult> Framework(string? framework, CancellationToken cancellationToken) =>
+        FrameworkOf(framework) is not { } known ? NotFound()
+        : known == Frameworks.Sixteen ? RedirectPermanent(SitePaths.Clusters)
+        : await FrameworkIndex(known, cancellationToken);
+
+    [HttpGet(SitePaths.Routes.FrameworkCluster)]
+    public async Task<IActionResult> FrameworkCluster(string? framework, string? cluster, CancellationToken cancellationToken) =>
+        FrameworkOf(framework) is not { } known ? NotFound()
+        : known == Frameworks.Sixteen && !string.IsNullOrWhiteSpace(cluster) ? RedirectPermanent(SitePaths.Cluster(known, cluster.ToLowerInvariant()))
+        : await ClusterPage(known, cluster, cancellationToken);
+
+    [HttpGet(SitePaths.Routes.FrameworkPathway)]
+    public async Task<IActionResult> FrameworkPathway(string? framework, string? cluster, string? pathway, CancellationToken cancellationToken) =>
+        FrameworkOf(framework) is not { } known ? NotFound()
+        : known == Frameworks.Sixteen && !string.IsNullOrWhiteSpace(cluster) && !string.IsNullOrWhiteSpace(pathway)
+            ? RedirectPermanent(SitePaths.Pathway(known, cluster.ToLowerInvariant(), pathway.ToLowerInvariant()))
+        : await PathwayPage(known, cluster, pathway, cancellationToken);
+
+    private async Task<IActionResult> FrameworkIndex(string framework, CancellationToken cancellationToken)
+    {
+        var cards = await queries.CardsAsync(framework, cancellationToken);
+        if (cards.Count == 0)
+        {
+            return NotFound();
+        }
+        var words = FrameworkWords.For(framework);
+        var meta = framework == Frameworks.Sixteen
+            ? new PageMeta(words.ClustersTitle, "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
+                SitePaths.Clusters, [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle)])
+            : new PageMeta(words.ClustersTitle, $"Browse the {cards.Count} Career Clusters of Advance CTE's 2024 framework and the {cards.Sum(c => c.PathwayCount)} sub-clusters inside them.",
+                SitePaths.Framework(framework), [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle)]);
+        return View("Index", new ClusterListViewModel(meta, framework, cards));
+    }
+
+    private async Task<IActionResult> ClusterPage(string framework, string? cluster, CancellationToken cancellationToken)
     {
         // A blank segment ("/clusters/%20") binds as null.
         if (string.IsNullOrWhiteSpace(cluster))
@@ -27,16 +65,15 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
             return NotFound();
         }
         string slug = cluster.ToLowerInvariant();
-        var model = await queries.ClusterAsync(Frameworks.Sixteen, slug, cancellationToken);
+        var model = await queries.ClusterAsync(framework, slug, cancellationToken);
         if (model is null)
         {
             return NotFound();
         }
-        return slug == cluster ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return slug == cluster ? View("Cluster", model) : RedirectPermanent(model.Meta.CanonicalPath);
     }
 
-    [HttpGet(SitePaths.Routes.Pathway)]
-    public async Task<IActionResult> Pathway(string? cluster, string? pathway, CancellationToken cancellationToken)
+    private async Task<IActionResult> PathwayPage(string framework, string? cluster, string? pathway, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(cluster) || string.IsNullOrWhiteSpace(pathway))
         {
@@ -44,13 +81,17 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         }
         string clusterSlug = cluster.ToLowerInvariant();
         string pathwaySlug = pathway.ToLowerInvariant();
-        var model = await queries.PathwayAsync(Frameworks.Sixteen, clusterSlug, pathwaySlug, cancellationToken);
+        var model = await queries.PathwayAsync(framework, clusterSlug, pathwaySlug, cancellationToken);
         if (model is null)
         {
             // A pathway named under the wrong cluster still finds its page.
-            string? actualCluster = await queries.ClusterOfPathwayAsync(Frameworks.Sixteen, pathwaySlug, cancellationToken);
-            return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(Frameworks.Sixteen, actualCluster, pathwaySlug));
+            string? actualCluster = await queries.ClusterOfPathwayAsync(framework, pathwaySlug, cancellationToken);
+            return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(framework, actualCluster, pathwaySlug));
         }
-        return clusterSlug == cluster && pathwaySlug == pathway ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return clusterSlug == cluster && pathwaySlug == pathway ? View("Pathway", model) : RedirectPermanent(model.Meta.CanonicalPath);
     }
+
+    /// <summary>A framework named in an address, in any case; null when the site has no such framework.</summary>
+    private static string? FrameworkOf(string? framework) =>
+        framework?.ToLowerInvariant() is { } name && Frameworks.IsKnown(name) ? name : null;
 }

@@ -16,6 +16,11 @@ public sealed record ClusterCard(string Framework, string Slug, string Title, st
 
     public int PathwayCount => Pathways.Count;
 
+    public FrameworkWords Words => FrameworkWords.For(Framework);
+
+    /// <summary>The code O*NET uses for a 2024 cluster ("040200"), whose first two digits group the clusters; null for the 16.</summary>
+    public string? Code { get; init; }
+
     /// <summary>The summary's first sentence: one line on a card.</summary>
     public string ShortSummary => FirstSentence(Summary);
 
@@ -36,7 +41,7 @@ public static class ClusterCards
         await db.Clusters.InFramework(framework)
             .OrderBy(c => c.Order)
             .Select(c => new ClusterCard(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
-                c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()))
+                c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()) { Code = c.Code })
             .ToListAsync(cancellationToken);
 
     /// <summary>Each cluster's look by its <see cref="ClusterKey"/> text (search results draw a hit in its cluster's colours).</summary>

@@ -12,6 +12,8 @@ public static class SitePaths
     public const string Clusters = "/clusters";
     /// <summary>Frameworks other than the 16 clusters live under this address: /frameworks/2024/{cluster}/{sub-cluster}.</summary>
     public const string FrameworkPages = "/frameworks";
+    /// <summary>Where each framework's jobs sit in the other, both ways: a handout for counselors.</summary>
+    public const string Crosswalk = FrameworkPages + "/crosswalk";
     public const string Occupations = "/occupations";
     public const string Guides = "/guides";
     public const string Search = "/search";
@@ -134,6 +136,9 @@ public static class SitePaths
     {
         public const string Cluster = Clusters + "/{cluster}";
         public const string Pathway = Clusters + "/{cluster}/{pathway}";
+        public const string Framework = FrameworkPages + "/{framework}";
+        public const string FrameworkCluster = FrameworkPages + "/{framework}/{cluster}";
+        public const string FrameworkPathway = FrameworkPages + "/{framework}/{cluster}/{pathway}";
         public const string Occupation = Occupations + "/{occupation}";
         public const string Guide = Guides + "/{page}";
         public const string SurveyResult = SurveyResults + "/{code}";

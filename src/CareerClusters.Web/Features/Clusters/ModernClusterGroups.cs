@@ -1,0 +1,23 @@
+namespace CareerClusters.Web.Features.Clusters;
+
+/// <summary>A heading for a group of 2024 clusters, and a line about it.</summary>
+public sealed record ClusterGroupName(string Title, string? Note);
+
+/// <summary>
+/// Names for the groups the 2024 clusters fall into by the first two digits of their codes. The names are ours, to
+/// help a student scan; the framework's only named group is its three cross-cutting clusters ("06").
+/// </summary>
+public static class ModernClusterGroups
+{
+    private static readonly Dictionary<string, ClusterGroupName> Names = new(StringComparer.Ordinal)
+    {
+        ["01"] = new("Making, building and moving things", null),
+        ["02"] = new("Arts, events and travel", null),
+        ["03"] = new("Money and finance", null),
+        ["04"] = new("Learning, health and public service", null),
+        ["05"] = new("Farms, energy and the land", null),
+        ["06"] = new("Cross-cutting clusters", "These three clusters cut across all the others: every kind of business needs people who work with technology, lead teams and sell."),
+    };
+
+    public static ClusterGroupName Of(string codePrefix) => Names.GetValueOrDefault(codePrefix) ?? new ClusterGroupName("More clusters", null);
+}
