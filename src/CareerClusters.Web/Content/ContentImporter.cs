@@ -88,6 +88,7 @@ public static class ContentImporter
             }
         }
 
+        var crosswalk = CrosswalkShares.Compute(content);
         var pathwayIds = new Dictionary<(string Framework, string Slug), int>();
         await using (var pathways = new PreparedInsert(connection, "Pathways", "Id", "Framework", "Slug", "Title", "ClusterId", "Order", "Summary", "Sections"))
         await using (var members = new PreparedInsert(connection, "PathwayOccupations", "PathwayId", "OccupationId", "Featured", "Order"))
@@ -109,7 +110,7 @@ public static class ContentImporter
         await using (var insert = new PreparedInsert(connection, "CrosswalkShares", "FromClusterId", "FromPathwayId", "ToClusterId", "ToPathwayId", "Shared", "Total"))
         {
             int? PathwayId(CrosswalkGroup group) => group.PathwaySlug is null ? null : pathwayIds[(group.Framework, group.PathwaySlug)];
-            foreach (var count in CrosswalkShares.Compute(content))
+            foreach (var count in crosswalk)
             {
                 await insert.RunAsync(cancellationToken, clusterIds[(count.From.Framework, count.From.ClusterSlug)], PathwayId(count.From),
                     clusterIds[(count.To.Framework, count.To.ClusterSlug)], PathwayId(count.To), count.Shared, count.Total);
@@ -146,17 +147,17 @@ public static class ContentImporter
             }
         }
 
-        return await WriteSearchIndexAsync(content, connection, cancellationToken);
+        return await WriteSearchIndexAsync(content, crosswalk, connection, cancellationToken);
     }
 
     /// <summary>
     /// The full-text index (SQLite FTS5), its vocabulary for typo correction and the synonyms; the same documents
     /// become the generation's in-memory search data, keyed by the rowids written here.
     /// </summary>
-    private static async Task<SearchLexicon> WriteSearchIndexAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<SearchLexicon> WriteSearchIndexAsync(ContentSet content, IReadOnlyList<CrosswalkCount> crosswalk, DbConnection connection, CancellationToken cancellationToken)
     {
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
-        var documents = SearchDocuments.From(content);
+        var documents = SearchDocuments.From(content, crosswalk);
         await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
             "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
             "median_wage", "median_wage_at_least"))

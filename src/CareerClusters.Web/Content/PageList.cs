@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Content;
@@ -17,7 +18,14 @@ public static class PageList
         {
             yield return (SitePaths.Home, Newest([home.LastModified, clusters]));
         }
-        yield return (SitePaths.Clusters, clusters);
+        foreach (var framework in content.Clusters.GroupBy(c => c.Framework))
+        {
+            yield return (SitePaths.Framework(framework.Key), Newest(framework.Select(c => (DateTimeOffset?)c.LastModified)));
+        }
+        if (content.Clusters.Any(c => c.Framework != Frameworks.Sixteen))
+        {
+            yield return (SitePaths.Crosswalk, Newest(content.Pathways.Select(p => (DateTimeOffset?)p.LastModified).Append(data)));
+        }
         foreach (var cluster in content.Clusters)
         {
             var pathways = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => (DateTimeOffset?)p.LastModified);

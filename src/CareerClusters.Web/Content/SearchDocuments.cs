@@ -6,16 +6,24 @@ namespace CareerClusters.Web.Content;
 /// <summary>Turns the content set into the documents of the search index: the pages' words, and values and keys (never wording) to show beside them.</summary>
 public static class SearchDocuments
 {
-    public static List<SearchDocument> From(ContentSet content)
+    /// <summary>A group of the other framework is another name for a cluster or pathway when it holds at least this share of its jobs.</summary>
+    public const double OtherNameShare = 1.0 / 3;
+
+    public static List<SearchDocument> From(ContentSet content, IReadOnlyList<CrosswalkCount> crosswalk)
     {
         var clusters = content.Clusters.ToDictionary(c => (c.Framework, c.Slug));
+        var pathwayTitles = content.Pathways.ToDictionary(p => (p.Framework, p.Slug), p => p.Meta.Title ?? "");
+        // "Health Science" finds Healthcare & Human Services, and the reverse: the names students know from the other framework.
+        var otherNames = crosswalk.Where(c => c.Shared >= c.Total * OtherNameShare && (c.From.PathwaySlug is null) == (c.To.PathwaySlug is null))
+            .ToLookup(c => c.From, c => c.To.PathwaySlug is { } slug ? pathwayTitles[(c.To.Framework, slug)] : clusters[(c.To.Framework, c.To.ClusterSlug)].Meta.Title ?? "");
         var documents = new List<SearchDocument>();
         foreach (var cluster in content.Clusters)
         {
             var statements = cluster.Meta.IsThisYou is { } s ? s.Activities.Concat(s.Qualities).Concat(s.Subjects) : [];
-            var pathwayTitles = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => p.Meta.Title);
-            documents.Add(new SearchDocument(PageKinds.Cluster, SitePaths.Cluster(cluster.Framework, cluster.Slug), cluster.Meta.Title!, "",
-                Join(cluster.Meta.Summary, cluster.Body.PlainText, string.Join("\n", statements)), string.Join("\n", pathwayTitles),
+            var pathways = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => p.Meta.Title);
+            documents.Add(new SearchDocument(PageKinds.Cluster, SitePaths.Cluster(cluster.Framework, cluster.Slug), cluster.Meta.Title!,
+                string.Join(", ", otherNames[new CrosswalkGroup(cluster.Framework, cluster.Slug, null)]),
+                Join(cluster.Meta.Summary, cluster.Body.PlainText, string.Join("\n", statements)), string.Join("\n", pathways),
                 KeyOf(cluster), cluster.Meta.Title, null, true));
         }
         var pathwaysOfOccupation = content.Pathways
@@ -25,7 +33,8 @@ public static class SearchDocuments
         foreach (var pathway in content.Pathways)
         {
             var cluster = clusters[(pathway.Framework, pathway.Meta.Cluster!)];
-            documents.Add(new SearchDocument(PageKinds.Pathway, SitePaths.Pathway(pathway.Framework, cluster.Slug, pathway.Slug), pathway.Meta.Title!, "",
+            documents.Add(new SearchDocument(PageKinds.Pathway, SitePaths.Pathway(pathway.Framework, cluster.Slug, pathway.Slug), pathway.Meta.Title!,
+                string.Join(", ", otherNames[new CrosswalkGroup(pathway.Framework, cluster.Slug, pathway.Slug)]),
                 Join(pathway.Meta.Summary, pathway.Body.PlainText), cluster.Meta.Title!, KeyOf(cluster), cluster.Meta.Title, null, true));
         }
         foreach (var occupation in content.Occupations)

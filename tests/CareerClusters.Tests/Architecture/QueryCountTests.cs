@@ -11,7 +11,7 @@ public sealed class QueryCountTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public async Task ClusterPage_OnACacheMiss_RunsAtMostTwoQueries()
+    public async Task ClusterPage_OnACacheMiss_RunsAtMostThreeQueries()
     {
         using var client = _site.CreatePlainClient();
         using var log = new SqlCommandLog(_site.DatabaseDirectory);
@@ -23,7 +23,8 @@ public sealed class QueryCountTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Therapeutic Services", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.InRange(firstVisit.Count, 1, 2);
+        // The cluster with its pathways and jobs, its related clusters, and where its jobs sit in the other framework.
+        Assert.InRange(firstVisit.Count, 1, 3);
         Assert.Empty(log.Commands); // the second visit comes from the output cache
     }
 }

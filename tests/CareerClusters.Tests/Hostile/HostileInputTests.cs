@@ -281,6 +281,9 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
                 {
                     path.Append(parameter.Name == hostileParameter ? Decoded(input!) : parameter.Name switch
                     {
+                        "framework" => "2024",
+                        "cluster" when route.Text.StartsWith("/frameworks", StringComparison.Ordinal) => "healthcare-and-human-services",
+                        "pathway" when route.Text.StartsWith("/frameworks", StringComparison.Ordinal) => "physical-health",
                         "cluster" => "health-science",
                         "pathway" => "therapeutic-services",
                         "occupation" => "registered-nurses",

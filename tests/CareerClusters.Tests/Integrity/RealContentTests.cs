@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Tests.Integrity;
 
@@ -29,6 +30,11 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
         ["Transportation, Distribution & Logistics"] = ["Facility & Mobile Equipment Maintenance", "Health, Safety & Environmental Management", "Logistics Planning & Management Services", "Sales & Service", "Transportation Operations", "Transportation Systems/Infrastructure Planning, Management & Regulation", "Warehousing & Distribution Center Operations"],
     };
 
+    /// <summary>The 16 clusters' files: the 2024 framework has its own tests (Framework2024Tests).</summary>
+    private static List<ContentFile<ClusterFrontMatter>> Clusters16(ContentSet content) => content.Clusters.Where(c => c.Framework == Frameworks.Sixteen).ToList();
+
+    private static List<ContentFile<PathwayFrontMatter>> Pathways16(ContentSet content) => content.Pathways.Where(p => p.Framework == Frameworks.Sixteen).ToList();
+
     private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(TestPaths.RealContent));
 
     [Fact]
@@ -43,24 +49,24 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
     public void ClusterAndPathwayNames_MatchTheOfficialListExactly_InOrder()
     {
         var content = Loaded.Value.Content;
-        var clusters = content.Clusters.OrderBy(c => c.Meta.Order).ToList();
+        var clusters = Clusters16(content).OrderBy(c => c.Meta.Order).ToList();
 
         Assert.Equal(OfficialNames.Keys, clusters.Select(c => c.Meta.Title));
         foreach (var cluster in clusters)
         {
-            var pathways = content.Pathways.Where(p => p.Meta.Cluster == cluster.Slug).OrderBy(p => p.Meta.Order).Select(p => p.Meta.Title);
+            var pathways = Pathways16(content).Where(p => p.Meta.Cluster == cluster.Slug).OrderBy(p => p.Meta.Order).Select(p => p.Meta.Title);
             Assert.Equal(OfficialNames[cluster.Meta.Title!], pathways);
         }
-        Assert.Equal(79, content.Pathways.Count);
+        Assert.Equal(79, Pathways16(content).Count);
     }
 
     [Fact]
     public void EveryPathway_HasOccupations_AndEveryOccupationBelongsToAPathway()
     {
         var content = Loaded.Value.Content;
-        var listed = content.Pathways.SelectMany(p => p.Meta.Occupations).ToHashSet();
+        var listed = Pathways16(content).SelectMany(p => p.Meta.Occupations).ToHashSet();
 
-        Assert.All(content.Pathways, p => Assert.NotEmpty(p.Meta.Occupations));
+        Assert.All(Pathways16(content), p => Assert.NotEmpty(p.Meta.Occupations));
         Assert.True(content.Occupations.Count >= 1010, $"{content.Occupations.Count} occupations");
         Assert.All(content.Occupations, o => Assert.Contains(o.Meta.Code!, listed));
     }
@@ -69,8 +75,8 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
     public async Task All16ClusterAnd79PathwayPages_Render()
     {
         var content = Loaded.Value.Content;
-        var paths = content.Clusters.Select(c => (Path: $"/clusters/{c.Slug}", Title: c.Meta.Title!))
-            .Concat(content.Pathways.Select(p => (Path: $"/clusters/{p.Meta.Cluster}/{p.Slug}", Title: p.Meta.Title!)))
+        var paths = Clusters16(content).Select(c => (Path: $"/clusters/{c.Slug}", Title: c.Meta.Title!))
+            .Concat(Pathways16(content).Select(p => (Path: $"/clusters/{p.Meta.Cluster}/{p.Slug}", Title: p.Meta.Title!)))
             .ToList();
         using var client = site.CreatePlainClient();
 
@@ -116,8 +122,8 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
     {
         var content = Loaded.Value.Content;
 
-        Assert.Equal(content.Clusters.Select(c => c.Slug), content.Clusters.Select(c => SlugOf(c.Meta.Title!)));
-        Assert.Equal(content.Pathways.Select(p => p.Slug), content.Pathways.Select(p => SlugOf(p.Meta.Title!)));
+        Assert.Equal(Clusters16(content).Select(c => c.Slug), Clusters16(content).Select(c => SlugOf(c.Meta.Title!)));
+        Assert.Equal(Pathways16(content).Select(p => p.Slug), Pathways16(content).Select(p => SlugOf(p.Meta.Title!)));
     }
 
     [Theory]
@@ -157,10 +163,13 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
         var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToHashSet();
 
         List<string> expected = ["/", "/clusters", "/occupations", "/guides",
-            .. content.Clusters.Select(c => $"/clusters/{c.Slug}"),
-            .. content.Pathways.Select(p => $"/clusters/{p.Meta.Cluster}/{p.Slug}"),
+            .. Clusters16(content).Select(c => $"/clusters/{c.Slug}"),
+            .. Pathways16(content).Select(p => $"/clusters/{p.Meta.Cluster}/{p.Slug}"),
             .. content.Occupations.Select(o => $"/occupations/{o.Slug}"),
-            .. content.Guides.Select(g => $"/guides/{g.Slug}")];
+            .. content.Guides.Select(g => $"/guides/{g.Slug}"),
+            "/frameworks/2024", "/frameworks/crosswalk",
+            .. content.Clusters.Where(c => c.Framework == Frameworks.Modern2024).Select(c => $"/frameworks/2024/{c.Slug}"),
+            .. content.Pathways.Where(p => p.Framework == Frameworks.Modern2024).Select(p => $"/frameworks/2024/{p.Meta.Cluster}/{p.Slug}")];
         Assert.Empty(expected.Except(listed));
         Assert.Equal(expected.Count, listed.Count);
     }

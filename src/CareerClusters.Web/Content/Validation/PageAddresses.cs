@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Content.Validation;
@@ -9,6 +10,8 @@ internal static class PageAddresses
     public static HashSet<string> Of(ContentSet content)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal) { SitePaths.Home, SitePaths.Clusters, SitePaths.Occupations, SitePaths.Guides, SitePaths.Search };
+        pages.UnionWith(content.Clusters.Select(c => SitePaths.Framework(c.Framework)));
+        pages.UnionWith(content.Clusters.Where(c => c.Framework != Frameworks.Sixteen).Select(_ => SitePaths.Crosswalk));
         pages.UnionWith(content.Clusters.Select(c => SitePaths.Cluster(c.Framework, c.Slug)));
         pages.UnionWith(content.Pathways.Select(p => SitePaths.Pathway(p.Framework, p.Meta.Cluster ?? "", p.Slug)));
         pages.UnionWith(content.Occupations.Select(o => SitePaths.Occupation(o.Slug)));

@@ -21,16 +21,19 @@ public sealed class OccupationQueries(ContentDbContext db)
         {
             return null;
         }
-        var pathways = await db.PathwayOccupations
+        var places = await db.PathwayOccupations
             .Where(po => po.OccupationId == occupation.Id)
             .OrderBy(po => po.Pathway.Cluster.Order).ThenBy(po => po.Pathway.Order)
-            .Select(po => new OccupationPathway(po.Pathway.Framework, po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title,
-                new ClusterLook(po.Pathway.Cluster.Icon, po.Pathway.Cluster.Colour)))
+            .Select(po => new { po.PathwayId, Place = new OccupationPathway(po.Pathway.Framework, po.Pathway.Cluster.Slug, po.Pathway.Cluster.Title, po.Pathway.Slug, po.Pathway.Title,
+                new ClusterLook(po.Pathway.Cluster.Icon, po.Pathway.Cluster.Colour)) })
             .ToListAsync(cancellationToken);
+        // The 16 clusters' pathways give the page its trail and its similar jobs; the 2024 sub-clusters are listed beside them.
+        var pathways = places.Where(p => p.Place.Framework == Frameworks.Sixteen).Select(p => p.Place).ToList();
+        var modernPlaces = places.Where(p => p.Place.Framework == Frameworks.Modern2024).Select(p => p.Place).ToList();
         // Similar jobs: others in the same pathways, closest in preparation and interests first.
-        var pathwaySlugs = pathways.Select(p => p.PathwaySlug).ToList();
+        var pathwayIds = places.Where(p => p.Place.Framework == Frameworks.Sixteen).Select(p => p.PathwayId).ToList();
         var neighbours = await db.PathwayOccupations
-            .Where(po => pathwaySlugs.Contains(po.Pathway.Slug) && po.OccupationId != occupation.Id)
+            .Where(po => pathwayIds.Contains(po.PathwayId) && po.OccupationId != occupation.Id)
             .Select(po => new { po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured })
             .ToListAsync(cancellationToken);
         var similar = neighbours
@@ -75,6 +78,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             OccupationFacts.Interests(occupation.Interests),
             occupation.Outlook,
             pathways,
+            modernPlaces,
             similar,
             LearnMore(occupation.Code, occupation.Title, occupation.Outlook));
     }

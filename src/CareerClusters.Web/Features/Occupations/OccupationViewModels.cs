@@ -27,6 +27,7 @@ public sealed record OccupationViewModel(
     IReadOnlyList<string> Interests,
     OccupationOutlook? Outlook,
     IReadOnlyList<OccupationPathway> Pathways,
+    IReadOnlyList<OccupationPathway> ModernPlaces,
     IReadOnlyList<JobSummary> SimilarJobs,
     IReadOnlyList<ExternalLink> LearnMore) : IPageViewModel
 {

@@ -93,7 +93,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             : [];
         var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
-            KindLabels[h.Kind], h.Title, h.Path, ContextOf(h), h.SnippetHtml,
+            LabelOf(h), h.Title, h.Path, ContextOf(h), h.SnippetHtml,
             h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null, PayOf(h) is not null)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
@@ -102,7 +102,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
             KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
-            clusterOptions.Select(c => new FilterOption(c.Key, c.Title)).ToList(),
+            clusterOptions.Select(c => new FilterOption(c.Key, IsModern(c.Key) ? $"{c.Title} (2024)" : c.Title)).ToList(),
             EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),
             popular);
         return View(model);
@@ -123,7 +123,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             return Array.Empty<Suggestion>();
         }
         var outcome = await engine.SearchAsync(query, new SearchFilters(), 0, 8, withSnippets: false, cancellationToken);
-        return outcome.Hits.Select(h => new Suggestion(h.Title, KindLabels[h.Kind], h.Path)).ToList();
+        return outcome.Hits.Select(h => new Suggestion(h.Title, LabelOf(h), h.Path)).ToList();
     }
 
     /// <summary>Suggestions in the OpenSearch suggestions shape browsers ask for: [query, [titles], [kinds], [addresses]].</summary>
@@ -174,6 +174,16 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
         _ => null,
     };
+
+    /// <summary>A result's kind as a student reads it: the 2024 framework's clusters and sub-clusters are named as such.</summary>
+    private static string LabelOf(SearchHit hit) => (hit.Kind, IsModern(hit.ClusterKey)) switch
+    {
+        (PageKinds.Cluster, true) => "2024 cluster",
+        (PageKinds.Pathway, true) => "Sub-cluster",
+        _ => KindLabels[hit.Kind],
+    };
+
+    private static bool IsModern(string? clusterKey) => ClusterKey.TryParse(clusterKey, out var key) && key.Value.Framework != Frameworks.Sixteen;
 
     private static string? PayOf(SearchHit hit) => OccupationFacts.Pay(hit.MedianWage, hit.MedianWageAtLeast);
 }
