@@ -1,5 +1,6 @@
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -9,6 +10,10 @@ internal static class ContentServices
     internal static void AddContent(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection("Content"));
+        // A misspelt framework stops the site at start-up with the setting's name, rather than showing nothing.
+        builder.Services.AddOptions<FrameworkOptions>().Bind(builder.Configuration.GetSection(FrameworkOptions.Section))
+            .Validate(o => Frameworks.IsKnown(o.Default), $"{FrameworkOptions.Section}:Default must be one of: {string.Join(", ", Frameworks.All)}")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentWatcher>();
         // A request reads the generation that is current when it first asks, and only that one: its database and

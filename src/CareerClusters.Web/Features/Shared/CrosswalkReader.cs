@@ -34,6 +34,17 @@ public static class CrosswalkReader
         return Destinations(rows);
     }
 
+    /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug.</summary>
+    public static async Task<ILookup<string, CrosswalkDestination>> ClustersAsync(ContentDbContext db, string framework, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var rows = await db.CrosswalkShares
+            .Where(s => s.FromCluster.Framework == framework && slugs.Contains(s.FromCluster.Slug) && s.FromPathwayId == null && s.ToPathwayId == null)
+            .Select(s => new { s.FromCluster.Slug, Row = new Row(s.FromClusterId, null, s.ToClusterId, s.ToCluster.Framework, s.ToCluster.Slug, s.ToCluster.Title,
+                s.ToCluster.Icon, s.ToCluster.Colour, null, null, s.Shared, s.Total) })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Slug).SelectMany(g => Destinations(g.Select(r => r.Row).ToList()).Select(d => (g.Key, d))).ToLookup(x => x.Key, x => x.d);
+    }
+
     private static IQueryable<Row> Rows(IQueryable<CrosswalkShare> shares) => shares.Select(s => new Row(
         s.FromClusterId, s.FromPathwayId, s.ToClusterId, s.ToCluster.Framework, s.ToCluster.Slug, s.ToCluster.Title, s.ToCluster.Icon, s.ToCluster.Colour,
         s.ToPathway == null ? null : s.ToPathway.Slug, s.ToPathway == null ? null : s.ToPathway.Title, s.Shared, s.Total));

@@ -11,6 +11,9 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
 {
     public const int JobsPerCluster = 6;
 
+    /// <summary>The 2024 clusters named beside a top match: the ones that hold most of its jobs.</summary>
+    public const int ModernEquivalents = 2;
+
     /// <summary>
     /// Each generation's survey, built on its first use and kept as long as the generation is (its statements, and
     /// so the version hash, change only with the content). Keyed by the generation object itself: a reload's new
@@ -54,6 +57,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
             jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobLink(r.Slug, r.Title, EducationLevels.Labels.GetValueOrDefault(r.Education!)), r.Featured)));
         }
 
+        var modern = await CrosswalkReader.ClustersAsync(db, Frameworks.Sixteen, slugs, cancellationToken);
         return slugs.ToDictionary(slug => slug, slug =>
         {
             var matching = jobs.Where(j => j.ClusterSlug == slug)
@@ -66,9 +70,11 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
                 own.Count == 0 ? ClusterLook.Default : new ClusterLook(own[0].Icon, own[0].Colour),
                 own.Select(p => p.Link).ToList(),
                 matching.Take(JobsPerCluster).Select(j => j.Job).ToList(),
-                matching.Count);
+                matching.Count,
+                modern[slug].Take(ModernEquivalents).ToList());
         });
     }
 }
 
-public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount);
+/// <summary>A top cluster's pathways, its jobs at the student's planned education, and where most of its jobs sit in the 2024 framework.</summary>
+public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount, IReadOnlyList<CrosswalkDestination> Modern);
