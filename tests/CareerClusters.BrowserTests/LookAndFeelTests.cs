@@ -21,7 +21,8 @@ public class LookAndFeelTests(BrowserSite site)
             ["pathway", "/clusters/health-science/therapeutic-services"], ["occupation", "/occupations/registered-nurses"],
             ["occupations", "/occupations"], ["guides", "/guides"], ["guide", "/guides/faq"], ["search", "/search?q=nurse"],
             ["survey", "/survey"], ["my-clusters", "/my-clusters"], ["compare", "/compare?clusters=health-science,human-services"],
-            ["not-found", "/no-such-page"],
+            ["not-found", "/no-such-page"], ["clusters-2024", "/frameworks/2024"], ["cluster-2024", "/frameworks/2024/healthcare-and-human-services"],
+            ["sub-cluster-2024", "/frameworks/2024/healthcare-and-human-services/physical-health"], ["crosswalk", "/frameworks/crosswalk"],
         ];
         foreach (var p in pages)
         {
@@ -295,6 +296,9 @@ public class LookAndFeelTests(BrowserSite site)
     [InlineData("/search?q=nurse", 390)]
     [InlineData("/occupations/registered-nurses", 390)]
     [InlineData("/search?q=nurse", 1280)]
+    [InlineData("/frameworks/2024", 390)]
+    [InlineData("/frameworks/2024/healthcare-and-human-services", 390)]
+    [InlineData("/frameworks/2024/healthcare-and-human-services/physical-health", 390)]
     public async Task ChangedPages_HaveNoAccessibilityViolations_OnAPhoneToo(string path, int width)
     {
         var page = await site.NewPageAsync(width: width, height: 800);

@@ -87,6 +87,10 @@ public class StudentJourneyTests(BrowserSite site)
         { "guide", "/guides/faq" },
         { "search", "/search?q=nurse" },
         { "not-found", "/no-such-page" },
+        { "clusters-2024", "/frameworks/2024" },
+        { "cluster-2024", "/frameworks/2024/digital-technology" },
+        { "sub-cluster-2024", "/frameworks/2024/digital-technology/unmanned-vehicle-technology" },
+        { "crosswalk", "/frameworks/crosswalk" },
     };
 
     [Theory]

@@ -49,6 +49,10 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("clusters", "/clusters", HttpStatusCode.OK);
         await Keep("cluster", "/clusters/health-science", HttpStatusCode.OK);
         await Keep("pathway", "/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
+        await Keep("clusters-2024", "/frameworks/2024", HttpStatusCode.OK);
+        await Keep("cluster-2024", "/frameworks/2024/healthcare-and-human-services", HttpStatusCode.OK);
+        await Keep("sub-cluster-2024", "/frameworks/2024/healthcare-and-human-services/physical-health", HttpStatusCode.OK);
+        await Keep("crosswalk", "/frameworks/crosswalk", HttpStatusCode.OK);
         await Keep("occupation", "/occupations/registered-nurses", HttpStatusCode.OK);
         await Keep("occupation-all-other", "/occupations/agricultural-workers-all-other", HttpStatusCode.OK);
         await Keep("occupations", "/occupations", HttpStatusCode.OK);

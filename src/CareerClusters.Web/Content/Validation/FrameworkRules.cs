@@ -33,7 +33,8 @@ internal static class FrameworkRules
             if (!subClusterNames.Contains((clusterTitle, subCluster.Meta.Title!)))
             {
                 FileRules.Add(problems, subCluster, subCluster.Lines.Of("title"),
-                    $"\"{subCluster.Meta.Title}\" is not a sub-cluster of {clusterTitle} in {OccupationDataReader.Crosswalk2024File}: use the official name, exactly as Advance CTE writes it");
+                    $"\"{subCluster.Meta.Title}\" is not a sub-cluster of {clusterTitle} in {OccupationDataReader.Crosswalk2024File} or {OccupationDataReader.PlacedByJudgementFile}: " +
+                    "use the official name, exactly as Advance CTE writes it (a sub-cluster the crosswalk gives no job needs at least one placed by judgement)");
             }
             else if (subCluster.Meta.Occupations.Count == 0)
             {
