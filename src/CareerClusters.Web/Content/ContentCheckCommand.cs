@@ -35,8 +35,13 @@ public static class ContentCheckCommand
         int errors = result.Errors.Count();
         int warnings = result.Problems.Count - errors;
         output.WriteLine(errors == 0
-            ? $"{contentPath}: no errors, {warnings} warning(s): {result.Content.Clusters.Count} clusters, {result.Content.Pathways.Count} pathways, {result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides"
+            ? $"{contentPath}: no errors, {warnings} warning(s): {Frameworks(result.Content)}{result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides"
             : $"{contentPath}: {errors} error(s), {warnings} warning(s)");
         return errors == 0 ? 0 : 1;
     }
+
+    /// <summary>"16 clusters, 79 pathways, " and, when there is a second framework, "2024: 14 clusters, 72 sub-clusters, ".</summary>
+    private static string Frameworks(ContentSet content) => string.Concat(content.Clusters.GroupBy(c => c.Framework).Select(framework =>
+        $"{(framework.Key == Data.Frameworks.Sixteen ? "" : framework.Key + ": ")}{framework.Count()} clusters, " +
+        $"{content.Pathways.Count(p => p.Framework == framework.Key)} {(framework.Key == Data.Frameworks.Sixteen ? "pathways" : "sub-clusters")}, "));
 }
