@@ -29,13 +29,13 @@ public sealed class ListPages(ContentDbContext db, RedirectQueries redirects)
         foreach (var c in await db.Clusters.Where(c => clusterSlugs.Contains(c.Slug)).Select(c => new { c.Framework, c.Slug, c.Title, c.Summary }).ToListAsync(cancellationToken))
         {
             string path = SitePaths.Cluster(c.Framework, c.Slug);
-            found[path] = new ListedPage(path, "Career cluster", c.Title, c.Summary);
+            found[path] = new ListedPage(path, FrameworkWords.For(c.Framework).ClusterEyebrow, c.Title, c.Summary);
         }
         foreach (var p in await db.Pathways.Where(p => pathwaySlugs.Contains(p.Slug))
             .Select(p => new { p.Framework, p.Slug, p.Title, p.Summary, ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title }).ToListAsync(cancellationToken))
         {
             string path = SitePaths.Pathway(p.Framework, p.ClusterSlug, p.Slug);
-            found[path] = new ListedPage(path, $"Pathway in {p.ClusterTitle}", p.Title, p.Summary);
+            found[path] = new ListedPage(path, $"{FrameworkWords.For(p.Framework).PathwayEyebrow} in {p.ClusterTitle}", p.Title, p.Summary);
         }
         foreach (var o in await db.Occupations.Where(o => occupationSlugs.Contains(o.Slug))
             .Select(o => new { o.Slug, o.Title, o.DescriptionText, o.OnetDescription }).ToListAsync(cancellationToken))
