@@ -55,6 +55,15 @@ public class Framework2024ContentTests(RealContentSite site) : IClassFixture<Rea
     }
 
     [Fact]
+    public void EachCluster_HasItsOwnIconAndColour()
+    {
+        var clusters = Clusters(Frameworks.Modern2024);
+
+        Assert.Equal(clusters.Count, clusters.Select(c => c.Meta.Icon).Distinct().Count());
+        Assert.Equal(clusters.Count, clusters.Select(c => c.Meta.Colour).Distinct().Count());
+    }
+
+    [Fact]
     public void EverySubCluster_HasJobs_FromTheCrosswalk_AndEveryJobSitsInOne()
     {
         var subClusters = SubClusters(Frameworks.Modern2024);
@@ -148,6 +157,29 @@ public class Framework2024ContentTests(RealContentSite site) : IClassFixture<Rea
         string json = await client.GetStringAsync(new Uri($"/api/search/suggest?q={Uri.EscapeDataString(query)}", UriKind.Relative));
 
         Assert.Contains($"\"url\":\"{expected}\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSurveysTopClusters_NameTheir2024Equivalents()
+    {
+        using var client = site.CreatePlainClient();
+        using var answered = await client.GetAsync(new Uri("/survey/results?s=0&s=3&s=7&s=12", UriKind.Relative));
+        var result = await site.GetDocumentAsync(answered.Headers.Location!.OriginalString);
+
+        var equivalents = result.QuerySelectorAll(".match .modern-equivalents");
+        Assert.NotEmpty(equivalents);
+        Assert.All(equivalents, e => Assert.Matches(@"^In the 2024 framework: .+ \(\d+ of its \d+ jobs\)", e.TextContent.Trim()));
+        Assert.All(equivalents, e => Assert.StartsWith("/frameworks/2024/", e.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AShortlistAndACounselorsList_CanHold2024Pages()
+    {
+        var shortlist = await site.GetDocumentAsync("/my-clusters?c=health-science,2024:digital-technology");
+        Assert.NotNull(shortlist.QuerySelector(".card-title a[href='/frameworks/2024/digital-technology']"));
+
+        var adding = await site.GetDocumentAsync("/lists/add?page=%2Fframeworks%2F2024%2Fdigital-technology%2Fweb-and-cloud");
+        Assert.Contains("Sub-cluster in Digital Technology", adding.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
