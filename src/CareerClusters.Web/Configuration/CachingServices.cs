@@ -32,6 +32,8 @@ internal static class CachingServices
 
     private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
         .Expire(TimeSpan.FromHours(1))
+        // The address names the language; the culture is in the key too, so a page can never be served in another.
+        .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
         .VaryByValue(context => new KeyValuePair<string, string>("generation",
             context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
         .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)

@@ -1,11 +1,12 @@
-using CareerClusters.Web.Features.Shared;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using CareerClusters.Web.Content;
-using Microsoft.AspNetCore.Mvc;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -101,8 +102,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         && (result as IStatusCodeActionResult)?.StatusCode is null or StatusCodes.Status200OK;
 
     /// <summary>
-    /// A page's ETag: the content generation's identity (content fingerprint and code), the address and everything else the output cache keys the page by (the
-    /// shortlist, the one encoding the body is sent in). The same page of the same generation always has the same
+    /// A page's ETag: the content generation's identity (content fingerprint and code), the address, its language and
+    /// everything else the output cache keys the page by (the shortlist, the one encoding the body is sent in). The same page of the same generation always has the same
     /// tag, even after a restart, so the output cache answers If-None-Match with 304; changed content, new code or
     /// another page gives another tag.
     /// </summary>
@@ -110,7 +111,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
     {
         var text = new StringBuilder()
             .Append(generation?.Identity).Append('|')
-            .Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
+            .Append(http.Request.PathBase.Value).Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
+            .Append(CultureInfo.CurrentUICulture.Name).Append('|')
             .Append(withShortlist ? ShortlistState.Current(http).Serialize() : "").Append('|')
             .Append(http.Request.Headers.AcceptEncoding.ToString());
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));

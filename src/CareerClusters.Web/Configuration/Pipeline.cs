@@ -21,6 +21,7 @@ public static class Pipeline
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseCanonicalAddresses();
         app.UseRedirectsForMovedPages();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -14,6 +14,7 @@ public static class ServiceRegistration
         builder.AddAdminSignIn();
         builder.AddRateLimits();
         builder.Services.AddViews();
+        builder.Services.AddSiteLocalization();
         // MapStaticAssets serves fingerprinted, precompressed files. A build's output (tests, benchmarks, `dotnet run`
         // outside Development) keeps the compressed copies under obj/: this manifest points there. A published app has
         // no such manifest and serves its own wwwroot.

@@ -11,7 +11,7 @@ internal static class ViewServices
         {
             options.Conventions.Add(new HeadOnEveryGetRoute());
             options.Filters.Add<HttpCacheHeadersFilter>();
-        });
+        }).AddViewLocalization();
         services.Configure<RazorViewEngineOptions>(options =>
         {
             options.ViewLocationFormats.Clear();

@@ -84,6 +84,19 @@ public static class SitePaths
     /// <summary>The page that offers to add a page to a list (a confirmation with its own antiforgery token).</summary>
     public static string AddToListFor(string pagePath) => $"{AddToList}?page={Uri.EscapeDataString(pagePath)}";
 
+    /// <summary>A page's address in a language: the default language's addresses have no prefix, another's start with its code.</summary>
+    public static string InCulture(string path, string culture) =>
+        culture == SiteCultures.Default ? path : $"/{culture}{(path == Home ? "" : path)}";
+
+    /// <summary>The language an address is in when its first segment names one of the site's other languages; null for the default language.</summary>
+    public static string? CultureOf(string path) => CultureOf(path, SiteCultures.All);
+
+    public static string? CultureOf(string path, IReadOnlyList<string> cultures)
+    {
+        string first = path.TrimStart('/').Split('/', 2)[0].ToLowerInvariant();
+        return first != SiteCultures.Default && cultures.Contains(first) ? first : null;
+    }
+
     /// <summary>What kind of page an address is, for the page shapes a list can hold; null for any other address.</summary>
     public static PageAddress? ParsePage(string path)
     {
