@@ -160,10 +160,21 @@ public static class ContentLoader
         }
         var body = MarkdownDocumentParser.Parse(text.Replace("\r\n", "\n"));
         var meta = FrontMatterReader.Read<T>(body.FrontMatterYaml, body.FrontMatterFirstLine, relativePath, problems, out var lines);
-        return meta is null ? null : new ContentFile<T>(relativePath, Path.GetFileNameWithoutExtension(path), meta, lines, body)
+        var (slug, language) = SlugAndLanguage(Path.GetFileNameWithoutExtension(path));
+        return meta is null ? null : new ContentFile<T>(relativePath, slug, meta, lines, body)
         {
             LastModified = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero),
+            Language = language,
         };
+    }
+
+    /// <summary>"health-science.es" is the page health-science in Spanish when Spanish is one of the site's languages; any other name is a slug as it stands.</summary>
+    public static (string Slug, string Language) SlugAndLanguage(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        return dot > 0 && SiteCultures.IsKnown(name[(dot + 1)..]) && name[(dot + 1)..] != SiteCultures.Default
+            ? (name[..dot], name[(dot + 1)..])
+            : (name, SiteCultures.Default);
     }
 }
 

@@ -10,6 +10,12 @@ public sealed record ContentFile<TMeta>(string File, string Slug, TMeta Meta, Fi
 
     /// <summary>The framework a cluster or pathway file belongs to (from the folder it was read from).</summary>
     public string Framework { get; init; } = Frameworks.Sixteen;
+
+    /// <summary>
+    /// The language the file is written in: the site's default, or the one its name ends with ("health-science.es.md"
+    /// is Health Science in Spanish) when that is one of <see cref="SiteCultures.All"/>.
+    /// </summary>
+    public string Language { get; init; } = SiteCultures.Default;
 }
 
 /// <summary>Everything read from a content folder, in the order the files sort by name.</summary>

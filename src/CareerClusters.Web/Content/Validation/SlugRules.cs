@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Content.Validation;
 
@@ -10,7 +11,12 @@ internal static partial class SlugRules
     {
         foreach (var file in files)
         {
-            if (!SlugPattern().IsMatch(file.Slug))
+            if (LanguageSuffix().Match(file.Slug) is { Success: true } suffix)
+            {
+                problems.Add(new ContentProblem(file.File, 1, 1,
+                    $"the file name ends with \"{suffix.Value}\", which would make it a page in another language, but the site has no language \"{suffix.Value[1..]}\" yet (its languages: {string.Join(", ", SiteCultures.All)})"));
+            }
+            else if (!SlugPattern().IsMatch(file.Slug))
             {
                 problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address"));
             }
@@ -28,4 +34,7 @@ internal static partial class SlugRules
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"(?<=^[a-z0-9]+(-[a-z0-9]+)*)\.[a-z]{2}$")]
+    private static partial Regex LanguageSuffix();
 }

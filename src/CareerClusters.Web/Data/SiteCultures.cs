@@ -1,4 +1,4 @@
-namespace CareerClusters.Web.Features.Shared;
+namespace CareerClusters.Web.Data;
 
 /// <summary>
 /// The languages the site is written in. English is the default and has no prefix in addresses; another language
