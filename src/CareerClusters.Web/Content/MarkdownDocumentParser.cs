@@ -100,7 +100,14 @@ public static class MarkdownDocumentParser
             {
                 return;
             }
-            sections.Add(new PageSection(heading?.GetAttributes().Id, heading is null ? null : plain.Of(heading), Render(current)));
+            // The first paragraph and the first list's items are kept apart too, so a page can show part of a section without parsing HTML.
+            var lead = current.OfType<ParagraphBlock>().FirstOrDefault();
+            var list = current.OfType<ListBlock>().FirstOrDefault();
+            sections.Add(new PageSection(heading?.GetAttributes().Id, heading is null ? null : plain.Of(heading), Render(current))
+            {
+                Lead = lead is null ? null : Render([lead]),
+                ListItems = list is null ? [] : [.. list.OfType<ListItemBlock>().Select(item => $"<li>{Render([.. item], implicitParagraphs: true)}</li>")],
+            });
         }
 
         foreach (var block in blocks)
@@ -120,10 +127,11 @@ public static class MarkdownDocumentParser
         return sections;
     }
 
-    private static string Render(List<Block> blocks)
+    /// <param name="implicitParagraphs">Paragraphs without &lt;p&gt;, as Markdig writes them in a tight list's items.</param>
+    private static string Render(List<Block> blocks, bool implicitParagraphs = false)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraphs };
         Pipeline.Setup(renderer);
         foreach (var block in blocks)
         {

@@ -3,7 +3,28 @@ namespace CareerClusters.Web.Data;
 // The content database's rows. They are derived from content/ by the importer and never edited by the site.
 
 /// <summary>A part of a page: the text before the first "##" heading, or one "##" heading and what follows it.</summary>
-public sealed record PageSection(string? Anchor, string? Heading, string Html);
+public sealed record PageSection(string? Anchor, string? Heading, string Html)
+{
+    /// <summary>The section's first paragraph, as HTML (what a comparison shows of it).</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>The items of the section's first list, each as &lt;li&gt; HTML.</summary>
+    public List<string> ListItems { get; init; } = [];
+}
+
+/// <summary>
+/// The anchors of the sections every cluster and pathway page has (docs/content.md), by which a page's parts are read
+/// (the comparison shows them side by side). Markdig makes them from the headings at import.
+/// </summary>
+public static class SectionKeys
+{
+    public const string Overview = "overview";
+    public const string WorkEnvironment = "work-environment";
+    public const string Skills = "skills-youll-build";
+    public const string WhatYouWouldDo = "what-you-would-do";
+    public const string WhereYouWouldWork = "where-you-would-work";
+    public const string HowToGetStarted = "how-to-get-started";
+}
 
 public sealed class Cluster
 {

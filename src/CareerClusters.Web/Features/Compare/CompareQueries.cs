@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Compare;
 
 /// <summary>Reads clusters or pathways into the same shape, so they can be shown side by side.</summary>
-public sealed partial class CompareQueries(ContentDbContext db)
+public sealed class CompareQueries(ContentDbContext db)
 {
     public const int FeaturedPerItem = 8;
     public const int SkillsPerItem = 6;
@@ -33,12 +32,12 @@ public sealed partial class CompareQueries(ContentDbContext db)
             .OrderBy(c => IndexIn(slugs, c.Slug))
             .Select(c => new CompareItem(
                 CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(Frameworks.Sixteen, c.Slug), null, null, new ClusterLook(c.Icon, c.Colour), c.Summary,
-                FirstParagraph(Section(c.Sections, "Overview")),
-                FirstParagraph(Section(c.Sections, "Work environment")),
+                Section(c.Sections, SectionKeys.Overview)?.Lead,
+                Section(c.Sections, SectionKeys.WorkEnvironment)?.Lead,
                 Spread(jobs.Where(j => j.Owner == c.Slug)),
                 Featured(jobs.Where(j => j.Owner == c.Slug)),
                 "Skills you'll build",
-                ListStart(Section(c.Sections, "Skills you'll build"))))
+                ListStart(Section(c.Sections, SectionKeys.Skills))))
             .ToList();
     }
 
@@ -57,12 +56,12 @@ public sealed partial class CompareQueries(ContentDbContext db)
             .OrderBy(p => IndexIn(slugs, p.Slug))
             .Select(p => new CompareItem(
                 CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(Frameworks.Sixteen, p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(Frameworks.Sixteen, p.ClusterSlug), new ClusterLook(p.Icon, p.Colour), p.Summary,
-                FirstParagraph(Section(p.Sections, "What you would do")),
-                FirstParagraph(Section(p.Sections, "Where you would work")),
+                Section(p.Sections, SectionKeys.WhatYouWouldDo)?.Lead,
+                Section(p.Sections, SectionKeys.WhereYouWouldWork)?.Lead,
                 Spread(jobs.Where(j => j.Owner == p.Slug)),
                 Featured(jobs.Where(j => j.Owner == p.Slug)),
                 "How to get started",
-                FirstParagraph(Section(p.Sections, "How to get started"))))
+                Section(p.Sections, SectionKeys.HowToGetStarted)?.Lead))
             .ToList();
     }
 
@@ -113,31 +112,10 @@ public sealed partial class CompareQueries(ContentDbContext db)
             .Select(r => new JobLink(r.Slug, r.Title, r.Education is null ? null : EducationLevels.Labels.GetValueOrDefault(r.Education)))
             .ToList();
 
-    private static string? Section(IEnumerable<PageSection> sections, string heading) =>
-        sections.FirstOrDefault(s => string.Equals(s.Heading, heading, StringComparison.OrdinalIgnoreCase))?.Html;
+    /// <summary>A section by its key (its anchor), as the importer stored it.</summary>
+    private static PageSection? Section(IEnumerable<PageSection> sections, string key) => sections.FirstOrDefault(s => s.Anchor == key);
 
-    /// <summary>The first paragraph of a section's HTML (rendered and made safe at import).</summary>
-    private static string? FirstParagraph(string? html) =>
-        html is null ? null : Paragraph().Match(html) is { Success: true } match ? match.Value : null;
-
-    /// <summary>The first items of a section's first list.</summary>
-    private static string? ListStart(string? html)
-    {
-        var list = html is null ? null : List().Match(html);
-        if (list is null || !list.Success)
-        {
-            return FirstParagraph(html);
-        }
-        var items = Item().Matches(list.Value).Take(SkillsPerItem).Select(m => m.Value);
-        return "<ul>" + string.Concat(items) + "</ul>";
-    }
-
-    [GeneratedRegex("<p>.*?</p>", RegexOptions.Singleline)]
-    private static partial Regex Paragraph();
-
-    [GeneratedRegex("<ul>.*?</ul>", RegexOptions.Singleline)]
-    private static partial Regex List();
-
-    [GeneratedRegex("<li>.*?</li>", RegexOptions.Singleline)]
-    private static partial Regex Item();
+    /// <summary>The first items of a section's first list, or its first paragraph when it has no list.</summary>
+    private static string? ListStart(PageSection? section) =>
+        section is null ? null : section.ListItems.Count == 0 ? section.Lead : "<ul>" + string.Concat(section.ListItems.Take(SkillsPerItem)) + "</ul>";
 }
