@@ -87,6 +87,37 @@ if (File.Exists(projections) && File.Exists(widerGroups))
     File.AppendAllText(Path.Combine(destination, "data", "bls", "onet-codes-in-wider-groups.csv"), more.ToString());
 }
 
+// The 2024 framework places each copied occupation where it places the original: through the original's SOC code in
+// Advance CTE's crosswalk (its own, its broad group's or the mapped wider one), or where the site placed it by judgement.
+string crosswalk = Path.Combine(source, "data", "advance-cte", "soc-clusters-2024.csv");
+string crosswalkWider = Path.Combine(source, "data", "advance-cte", "onet-codes-in-wider-groups.csv");
+string judgement = Path.Combine(source, "data", "advance-cte", "placed-by-judgement.csv");
+if (File.Exists(crosswalk) && File.Exists(crosswalkWider) && File.Exists(judgement))
+{
+    var placed = File.ReadLines(crosswalk).Skip(1).Select(line => line[..7]).ToHashSet(StringComparer.Ordinal);
+    var wider = File.ReadLines(crosswalkWider).Skip(1).Select(line => line.Split(',')).ToDictionary(cells => cells[0], cells => cells[1]);
+    var judged = File.ReadLines(judgement).Skip(1).Where(line => line.Length > 0).ToList();
+    var more = new StringBuilder();
+    var moreJudged = new StringBuilder();
+    foreach (string code in codes)
+    {
+        string? soc = placed.Contains(code[..7]) ? code[..7] : placed.Contains(code[..6] + "0") ? code[..6] + "0" : wider.GetValueOrDefault(code);
+        for (int copy = 1; copy < times; copy++)
+        {
+            if (soc is not null)
+            {
+                more.Append($"{NewCode(code, copy)},{soc},copy {copy} of {code} for the import benchmark\n");
+            }
+            foreach (string row in judged.Where(row => row.StartsWith(code + ",", StringComparison.Ordinal)))
+            {
+                moreJudged.Append(NewCode(code, copy)).Append(row[code.Length..]).Append('\n');
+            }
+        }
+    }
+    File.AppendAllText(Path.Combine(destination, "data", "advance-cte", "onet-codes-in-wider-groups.csv"), more.ToString());
+    File.AppendAllText(Path.Combine(destination, "data", "advance-cte", "placed-by-judgement.csv"), moreJudged.ToString());
+}
+
 Console.WriteLine($"{destination}: {times} times the pages of {source}");
 return 0;
 

@@ -21,6 +21,7 @@ internal static class ContentServices
         builder.Services.AddScoped(services => services.GetRequiredService<ContentStore>().Current
             ?? throw new InvalidOperationException("The content has not been loaded yet."));
         builder.Services.AddScoped(services => new ContentDbContext(services.GetRequiredService<ContentGeneration>().DbOptions));
+        builder.Services.AddScoped(services => services.GetRequiredService<ContentGeneration>().Search);
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }
 }

@@ -1,10 +1,4 @@
-using CareerClusters.Web.Features.Clusters;
-using CareerClusters.Web.Features.Crosswalk;
-using CareerClusters.Web.Features.Guides;
-using CareerClusters.Web.Features.Home;
 using CareerClusters.Web.Features.Lists;
-using CareerClusters.Web.Features.Occupations;
-using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Sitemap;
 using CareerClusters.Web.Features.Survey;
@@ -13,18 +7,20 @@ namespace CareerClusters.Web.Configuration;
 
 internal static class FeatureServices
 {
-    /// <summary>One query class per feature, over the request's content database.</summary>
+    /// <summary>
+    /// Every feature's query classes, over the request's content database: each class in Features/ whose name ends in
+    /// "Queries", found by name, so a new feature's queries need no line here. The search engine is one more.
+    /// </summary>
     internal static void AddFeatureQueries(this IServiceCollection services)
     {
-        services.AddScoped<HomeQueries>();
-        services.AddScoped<ClusterQueries>();
-        services.AddScoped<CrosswalkQueries>();
-        services.AddScoped<OccupationQueries>();
-        services.AddScoped<GuideQueries>();
-        services.AddScoped<RedirectQueries>();
-        services.AddScoped<PageQueries>();
+        var queries = typeof(FeatureServices).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsNested: false } && t.Name.EndsWith("Queries", StringComparison.Ordinal)
+                && t.Namespace?.StartsWith("CareerClusters.Web.Features.", StringComparison.Ordinal) == true);
+        foreach (var type in queries)
+        {
+            services.AddScoped(type);
+        }
         services.AddScoped<SearchEngine>();
-        services.AddStudentFeatures();
         services.AddSharing();
     }
 

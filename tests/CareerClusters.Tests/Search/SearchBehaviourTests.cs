@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Search;
 

@@ -1,7 +1,7 @@
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Search;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Search;
 

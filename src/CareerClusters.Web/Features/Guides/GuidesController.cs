@@ -1,15 +1,16 @@
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Guides;
 
 [OutputCache(PolicyName = Policies.ContentPages)]
-public sealed class GuidesController(GuideQueries queries) : Controller
+public sealed class GuidesController(GuideQueries queries, IStringLocalizer<SiteText> text) : Controller
 {
     [HttpGet(SitePaths.Guides)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await queries.IndexAsync(cancellationToken));
+        View(GuidePages.Index(await queries.AllAsync(cancellationToken), text));
 
     [HttpGet(SitePaths.Routes.Guide)]
     public async Task<IActionResult> Guide(string? page, CancellationToken cancellationToken)
@@ -20,11 +21,11 @@ public sealed class GuidesController(GuideQueries queries) : Controller
             return NotFound();
         }
         string slug = page.ToLowerInvariant();
-        var model = await queries.GuideAsync(slug, cancellationToken);
-        if (model is null)
+        var guide = await queries.GuideAsync(slug, cancellationToken);
+        if (guide is null)
         {
             return NotFound();
         }
-        return slug == page ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return slug == page ? View(GuidePages.Guide(guide, text)) : RedirectPermanent(SitePaths.Guide(guide.Slug));
     }
 }

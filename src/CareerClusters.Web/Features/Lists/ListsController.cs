@@ -1,6 +1,5 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Data.UserData;
-using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -198,7 +197,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             var outcome = await search.SearchAsync(query, new SearchFilters(), 0, 40, withSnippets: false, cancellationToken);
             results = outcome.Hits.Where(h => h.Kind != PageKinds.Guide).Take(12)
-                .Select(h => new ListSearchResult(h.Title, SearchController.KindLabels[h.Kind], h.Path)).ToList();
+                .Select(h => new ListSearchResult(h.Title, SearchLabels.Of(h), h.Path)).ToList();
         }
         return new EditListViewModel(ListPageMeta.Edit(list, token), list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
             BaseUrl() + SitePaths.List(list.PublicCode), BaseUrl() + SitePaths.EditList(list.PublicCode, token), query, results,

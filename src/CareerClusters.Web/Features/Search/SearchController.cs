@@ -59,14 +59,6 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
 {
     public const int PageSize = 20;
 
-    public static readonly IReadOnlyDictionary<string, string> KindLabels = new Dictionary<string, string>
-    {
-        [PageKinds.Cluster] = "Cluster",
-        [PageKinds.Pathway] = "Pathway",
-        [PageKinds.Occupation] = "Job",
-        [PageKinds.Guide] = "Guide",
-    };
-
     [HttpGet(SitePaths.Search)]
     public async Task<IActionResult> Index(string? q, string? kind, string? cluster, string? education, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -79,7 +71,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
         var clusterOptions = engine.Clusters;
         // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
         var filters = new SearchFilters(
-            kind is not null && KindLabels.ContainsKey(kind) ? kind : null,
+            kind is not null && SearchLabels.Kinds.ContainsKey(kind) ? kind : null,
             clusterOptions.Any(c => c.Key == cluster) ? cluster : null,
             education is not null && EducationLevels.Labels.ContainsKey(education) ? education : null);
         page = Math.Clamp(page, 1, 1000);
@@ -93,7 +85,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             : [];
         var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, cancellationToken);
         var results = outcome.Hits.Select(h => new SearchResultItem(
-            LabelOf(h), h.Title, h.Path, ContextOf(h), h.SnippetHtml,
+            SearchLabels.Of(h), h.Title, h.Path, ContextOf(h), h.SnippetHtml,
             h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null, PayOf(h) is not null)).ToList();
 
         var meta = new PageMeta(query.Length == 0 ? "Search" : $"Search results for \u201c{query}\u201d",
@@ -101,8 +93,8 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             [new Crumb("Home", SitePaths.Home), new Crumb("Search")], NoIndex: true, HasSearchBox: true);
         var model = new SearchViewModel(meta, query.Length == 0 ? null : query, shortened, filters, results, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
-            KindLabels.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
-            clusterOptions.Select(c => new FilterOption(c.Key, IsModern(c.Key) ? $"{c.Title} (2024)" : c.Title)).ToList(),
+            SearchLabels.Kinds.Select(k => new FilterOption(k.Key, k.Value, outcome.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
+            clusterOptions.Select(c => new FilterOption(c.Key, SearchLabels.IsModern(c.Key) ? $"{c.Title} (2024)" : c.Title)).ToList(),
             EducationLevels.Labels.Select(e => new FilterOption(e.Key, e.Value)).ToList(),
             popular);
         return View(model);
@@ -123,7 +115,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             return Array.Empty<Suggestion>();
         }
         var outcome = await engine.SearchAsync(query, new SearchFilters(), 0, 8, withSnippets: false, cancellationToken);
-        return outcome.Hits.Select(h => new Suggestion(h.Title, LabelOf(h), h.Path)).ToList();
+        return outcome.Hits.Select(h => new Suggestion(h.Title, SearchLabels.Of(h), h.Path)).ToList();
     }
 
     /// <summary>Suggestions in the OpenSearch suggestions shape browsers ask for: [query, [titles], [kinds], [addresses]].</summary>
@@ -135,7 +127,7 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
             ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
             : await engine.SearchAsync(query, new SearchFilters(), 0, 8, withSnippets: false, cancellationToken);
         string site = SiteAddress.BaseUrl(Request, configuration);
-        object[] body = [query, outcome.Hits.Select(h => h.Title), outcome.Hits.Select(h => KindLabels[h.Kind]), outcome.Hits.Select(h => site + h.Path)];
+        object[] body = [query, outcome.Hits.Select(h => h.Title), outcome.Hits.Select(h => SearchLabels.Of(h)), outcome.Hits.Select(h => site + h.Path)];
         return new JsonResult(body) { ContentType = "application/x-suggestions+json" };
     }
 
@@ -174,16 +166,6 @@ public sealed class SearchController(SearchEngine engine, ContentDbContext db, I
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
         _ => null,
     };
-
-    /// <summary>A result's kind as a student reads it: the 2024 framework's clusters and sub-clusters are named as such.</summary>
-    private static string LabelOf(SearchHit hit) => (hit.Kind, IsModern(hit.ClusterKey)) switch
-    {
-        (PageKinds.Cluster, true) => "2024 cluster",
-        (PageKinds.Pathway, true) => "Sub-cluster",
-        _ => KindLabels[hit.Kind],
-    };
-
-    private static bool IsModern(string? clusterKey) => ClusterKey.TryParse(clusterKey, out var key) && key.Value.Framework != Frameworks.Sixteen;
 
     private static string? PayOf(SearchHit hit) => OccupationFacts.Pay(hit.MedianWage, hit.MedianWageAtLeast);
 }

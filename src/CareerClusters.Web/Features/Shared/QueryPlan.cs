@@ -1,6 +1,6 @@
 using CareerClusters.Web.Data;
 
-namespace CareerClusters.Web.Features.Search;
+namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
 /// What a typed query becomes: FTS5 expressions built only from quoted words (all words, and any word as a

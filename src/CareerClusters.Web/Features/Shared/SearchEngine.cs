@@ -1,11 +1,10 @@
 using System.Data.Common;
 using System.Net;
-using CareerClusters.Web.Content;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareerClusters.Web.Features.Search;
+namespace CareerClusters.Web.Features.Shared;
 
 public sealed record SearchFilters(string? Kind = null, string? Cluster = null, string? Education = null);
 
@@ -27,7 +26,7 @@ public sealed record SearchOutcome(
 /// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
 /// split into words, each quoted, and only then joined with AND / OR.
 /// </summary>
-public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration generation, ILogger<SearchEngine> logger)
+public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexicon, ILogger<SearchEngine> logger)
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
@@ -39,12 +38,11 @@ public sealed partial class SearchEngine(ContentDbContext db, ContentGeneration 
          "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become"];
 
     /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
-    public IReadOnlyList<(string Key, string Title)> Clusters => generation.Search.Clusters;
+    public IReadOnlyList<(string Key, string Title)> Clusters => lexicon.Clusters;
 
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
         var empty = new SearchOutcome([], 0, new Dictionary<string, int>(), null, false);
-        var lexicon = generation.Search;
         var plan = QueryPlan.Build(query, lexicon, FillerWords);
         if (plan is null)
         {

@@ -1,0 +1,13 @@
+using CareerClusters.Web.Data;
+using CareerClusters.Web.Features.Shared;
+
+namespace CareerClusters.Web.Features.Guides;
+
+// What the guide queries return: values from the content database, no wording (a JSON API can return them as they are).
+
+public sealed record GuideLink(string Slug, string Title, string Summary)
+{
+    public string Path => SitePaths.Guide(Slug);
+}
+
+public sealed record GuideDetails(string Slug, string Title, string Summary, IReadOnlyList<PageSection> Sections, IReadOnlyList<GuideLink> OtherGuides);
