@@ -111,13 +111,13 @@ public class FrameworkKeyTests
             var queries = new ClusterQueries(read);
             var sixteen = await queries.ClusterAsync(Frameworks.Sixteen, "health-science", CancellationToken.None);
             var modern = await queries.ClusterAsync(Frameworks.Modern2024, "health-science", CancellationToken.None);
-            Assert.Equal("/clusters/health-science", sixteen!.Meta.CanonicalPath);
-            Assert.Equal("/frameworks/2024/health-science", modern!.Meta.CanonicalPath);
+            Assert.Equal("/clusters/health-science", sixteen!.Path);
+            Assert.Equal("/frameworks/2024/health-science", modern!.Path);
             Assert.Equal("/frameworks/2024/health-science/therapeutic-services", modern.PathOf(modern.Pathways.Single()));
             Assert.Equal(2, (await queries.CardsAsync(Frameworks.Sixteen, CancellationToken.None)).Count);
 
             var pathway = await queries.PathwayAsync(Frameworks.Modern2024, "health-science", "therapeutic-services", CancellationToken.None);
-            Assert.Equal("/frameworks/2024/health-science/therapeutic-services", pathway!.Meta.CanonicalPath);
+            Assert.Equal("/frameworks/2024/health-science/therapeutic-services", pathway!.Path);
             Assert.Equal("/frameworks/2024/health-science", pathway.ClusterPath);
 
             // An occupation is shared: one row, with a place in each framework.

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-/// <summary>Reads clusters and pathways from the content database into page view models.</summary>
+/// <summary>Reads clusters and pathways from the content database into read models (values only; <see cref="ClusterPages"/> words the pages).</summary>
 public sealed class ClusterQueries(ContentDbContext db)
 {
     public Task<IReadOnlyList<ClusterCard>> CardsAsync(string framework, CancellationToken cancellationToken) => ClusterCards.AllAsync(db, framework, cancellationToken);
@@ -13,7 +13,7 @@ public sealed class ClusterQueries(ContentDbContext db)
     /// A cluster page in two queries: the cluster with its pathways and their featured jobs (one projection, one
     /// SQL statement), then the related clusters.
     /// </summary>
-    public async Task<ClusterViewModel?> ClusterAsync(string framework, string slug, CancellationToken cancellationToken)
+    public async Task<ClusterDetails?> ClusterAsync(string framework, string slug, CancellationToken cancellationToken)
     {
         var cluster = await db.Clusters.InFramework(framework)
             .Where(c => c.Slug == slug)
@@ -48,9 +48,7 @@ public sealed class ClusterQueries(ContentDbContext db)
             .ToListAsync(cancellationToken);
         var crosswalk = await CrosswalkReader.FromGroupAsync(db, cluster.Id, null, cancellationToken);
 
-        return new ClusterViewModel(
-            new PageMeta(cluster.Title, cluster.Summary, SitePaths.Cluster(cluster.Framework, cluster.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb(FrameworkWords.For(framework).CrumbTitle, SitePaths.Framework(framework)), new Crumb(cluster.Title)]),
+        return new ClusterDetails(
             cluster.Framework,
             cluster.Slug,
             cluster.Title,
@@ -61,12 +59,12 @@ public sealed class ClusterQueries(ContentDbContext db)
             StatementsOf(cluster.IsThisYou, "quality"),
             StatementsOf(cluster.IsThisYou, "subject"),
             cluster.Pathways.Select(p => p.Link).ToList(),
-            EducationGroup.Of(cluster.Pathways.SelectMany(p => p.Featured).DistinctBy(j => j.Slug)),
+            cluster.Pathways.SelectMany(p => p.Featured).DistinctBy(j => j.Slug).ToList(),
             related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList(),
-            new CrosswalkPanel(framework, cluster.Title, crosswalk));
+            crosswalk);
     }
 
-    public async Task<PathwayViewModel?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
+    public async Task<PathwayDetails?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
     {
         var pathway = await db.Pathways.InFramework(framework)
             .Where(p => p.Slug == pathwaySlug && p.Cluster.Slug == clusterSlug)
@@ -97,11 +95,7 @@ public sealed class ClusterQueries(ContentDbContext db)
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
         var crosswalk = await CrosswalkReader.FromGroupAsync(db, pathway.ClusterId, pathway.Id, cancellationToken);
-        string clusterPath = SitePaths.Cluster(framework, pathway.ClusterSlug);
-        var words = FrameworkWords.For(framework);
-        return new PathwayViewModel(
-            new PageMeta($"{pathway.Title} {words.Pathway}", pathway.Summary, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug),
-                [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle, SitePaths.Framework(framework)), new Crumb(pathway.ClusterTitle, clusterPath), new Crumb(pathway.Title)]),
+        return new PathwayDetails(
             framework,
             pathway.Slug,
             pathway.Title,
@@ -111,9 +105,9 @@ public sealed class ClusterQueries(ContentDbContext db)
             new ClusterLook(pathway.ClusterIcon, pathway.ClusterColour),
             pathway.Sections,
             pathway.Occupations.Where(o => o.Featured).Select(o => new FeaturedJob(o.Job, o.DescriptionText.Length > 0 ? o.DescriptionText : null)).ToList(),
-            EducationGroup.Of(pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal)),
+            pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal).ToList(),
             siblings,
-            new CrosswalkPanel(framework, pathway.Title, crosswalk));
+            crosswalk);
     }
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>

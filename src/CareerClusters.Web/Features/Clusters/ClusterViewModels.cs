@@ -3,24 +3,13 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Clusters;
 
-public sealed record ClusterListViewModel(PageMeta Meta, string Framework, IReadOnlyList<ClusterCard> Clusters) : IPageViewModel
+public sealed record ClusterListViewModel(PageMeta Meta, string Framework, IReadOnlyList<ClusterCard> Clusters, IReadOnlyList<ClusterGroup> Groups) : IPageViewModel
 {
     public FrameworkWords Words => FrameworkWords.For(Framework);
-
-    /// <summary>The 2024 clusters grouped as the first two digits of their codes group them (the three cross-cutting clusters share "06").</summary>
-    public IReadOnlyList<IGrouping<string, ClusterCard>> Groups =>
-        Clusters.GroupBy(c => c.Code is { Length: >= 2 } code ? code[..2] : "").ToList();
 }
 
-public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount);
-
-/// <summary>A featured job on a pathway page: its figures and a line about the work.</summary>
-public sealed record FeaturedJob(JobSummary Job, string? Description);
-
-public sealed record RelatedCluster(string Framework, string Slug, string Title, string Summary, ClusterLook Look)
-{
-    public string Path => SitePaths.Cluster(Framework, Slug);
-}
+/// <summary>Some of the 2024 clusters, by the first two digits of their codes, with the group's heading (<see cref="ModernClusterGroups"/>).</summary>
+public sealed record ClusterGroup(string Key, ClusterGroupName Name, IReadOnlyList<ClusterCard> Clusters);
 
 public sealed record ClusterViewModel(
     PageMeta Meta,
@@ -36,7 +25,8 @@ public sealed record ClusterViewModel(
     IReadOnlyList<PathwayLink> Pathways,
     IReadOnlyList<EducationGroup> FeaturedJobsByEducation,
     IReadOnlyList<RelatedCluster> Related,
-    CrosswalkPanel Crosswalk) : IPageViewModel
+    CrosswalkPanel Crosswalk,
+    IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
     public FrameworkWords Words => FrameworkWords.For(Framework);
 
@@ -45,18 +35,6 @@ public sealed record ClusterViewModel(
     public ClusterKey Key => new(Framework, Slug);
 
     public string PathOf(PathwayLink pathway) => SitePaths.Pathway(Framework, Slug, pathway.Slug);
-
-    /// <summary>The page's parts in the order the view draws them: the first section, then the cluster's own parts, then the rest.</summary>
-    public IReadOnlyList<OnThisPageLink> OnThisPage =>
-    [
-        .. OnThisPageLink.Of(Sections.Take(1)),
-        .. OnThisPageLink.When(HasIsThisYou, "is-this-you", "Is this you?"),
-        new("pathways", Words.PathwaysCapitalized),
-        .. OnThisPageLink.When(FeaturedJobsByEducation.Count > 0, "jobs", "Jobs to explore"),
-        .. OnThisPageLink.Of(Sections.Skip(1)),
-        .. OnThisPageLink.When(Crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, Crosswalk.Heading),
-        .. OnThisPageLink.When(Related.Count > 0, "related", "Related clusters"),
-    ];
 }
 
 public sealed record PathwayViewModel(
@@ -72,7 +50,8 @@ public sealed record PathwayViewModel(
     IReadOnlyList<FeaturedJob> Featured,
     IReadOnlyList<EducationGroup> JobsByEducation,
     IReadOnlyList<PathwayLink> OtherPathways,
-    CrosswalkPanel Crosswalk) : IPageViewModel
+    CrosswalkPanel Crosswalk,
+    IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
     public FrameworkWords Words => FrameworkWords.For(Framework);
 
@@ -81,16 +60,6 @@ public sealed record PathwayViewModel(
     public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
 
     public string PathOf(PathwayLink pathway) => SitePaths.Pathway(Framework, ClusterSlug, pathway.Slug);
-
-    /// <summary>The page's parts in the order the view draws them.</summary>
-    public IReadOnlyList<OnThisPageLink> OnThisPage =>
-    [
-        .. OnThisPageLink.Of(Sections),
-        .. OnThisPageLink.When(Featured.Count > 0, "featured-jobs", "Featured jobs"),
-        .. OnThisPageLink.When(JobsByEducation.Count > 0, "all-jobs", $"Every job in this {Words.Pathway}"),
-        .. OnThisPageLink.When(Crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, Crosswalk.Heading),
-        .. OnThisPageLink.When(OtherPathways.Count > 0, "other-pathways", $"Other {Words.Pathways}"),
-    ];
 }
 
 /// <summary>A pathway's jobs at a glance: how many, the education they start with, their median pay and outlook.</summary>

@@ -2,6 +2,7 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Clusters;
 
@@ -10,7 +11,7 @@ namespace CareerClusters.Web.Features.Clusters;
 /// counselors have printed since the start, and /frameworks/{framework}/... for another framework.
 /// </summary>
 [OutputCache(PolicyName = Policies.ContentPagesWithChoices)]
-public sealed class ClustersController(ClusterQueries queries) : Controller
+public sealed class ClustersController(ClusterQueries queries, IStringLocalizer<SiteText> text) : Controller
 {
     [HttpGet(SitePaths.Clusters)]
     public Task<IActionResult> Index(CancellationToken cancellationToken) => FrameworkIndex(Frameworks.Sixteen, cancellationToken);
@@ -48,13 +49,7 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         {
             return NotFound();
         }
-        var words = FrameworkWords.For(framework);
-        var meta = framework == Frameworks.Sixteen
-            ? new PageMeta(words.ClustersTitle, "Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them.",
-                SitePaths.Clusters, [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle)])
-            : new PageMeta(words.ClustersTitle, $"Browse the {cards.Count} Career Clusters of Advance CTE's 2024 framework and the {cards.Sum(c => c.PathwayCount)} sub-clusters inside them.",
-                SitePaths.Framework(framework), [new Crumb("Home", SitePaths.Home), new Crumb(words.CrumbTitle)]);
-        return View("Index", new ClusterListViewModel(meta, framework, cards));
+        return View("Index", ClusterPages.Index(framework, cards, text));
     }
 
     private async Task<IActionResult> ClusterPage(string framework, string? cluster, CancellationToken cancellationToken)
@@ -65,12 +60,12 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
             return NotFound();
         }
         string slug = cluster.ToLowerInvariant();
-        var model = await queries.ClusterAsync(framework, slug, cancellationToken);
-        if (model is null)
+        var details = await queries.ClusterAsync(framework, slug, cancellationToken);
+        if (details is null)
         {
             return NotFound();
         }
-        return slug == cluster ? View("Cluster", model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return slug == cluster ? View("Cluster", ClusterPages.Cluster(details, text)) : RedirectPermanent(SitePaths.Cluster(details.Framework, details.Slug));
     }
 
     private async Task<IActionResult> PathwayPage(string framework, string? cluster, string? pathway, CancellationToken cancellationToken)
@@ -81,14 +76,16 @@ public sealed class ClustersController(ClusterQueries queries) : Controller
         }
         string clusterSlug = cluster.ToLowerInvariant();
         string pathwaySlug = pathway.ToLowerInvariant();
-        var model = await queries.PathwayAsync(framework, clusterSlug, pathwaySlug, cancellationToken);
-        if (model is null)
+        var details = await queries.PathwayAsync(framework, clusterSlug, pathwaySlug, cancellationToken);
+        if (details is null)
         {
             // A pathway named under the wrong cluster still finds its page.
             string? actualCluster = await queries.ClusterOfPathwayAsync(framework, pathwaySlug, cancellationToken);
             return actualCluster is null ? NotFound() : RedirectPermanent(SitePaths.Pathway(framework, actualCluster, pathwaySlug));
         }
-        return clusterSlug == cluster && pathwaySlug == pathway ? View("Pathway", model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return clusterSlug == cluster && pathwaySlug == pathway
+            ? View("Pathway", ClusterPages.Pathway(details, text))
+            : RedirectPermanent(SitePaths.Pathway(details.Framework, details.ClusterSlug, details.Slug));
     }
 
     /// <summary>A framework named in an address, in any case; null when the site has no such framework.</summary>

@@ -1,3 +1,6 @@
+using CareerClusters.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
+
 namespace CareerClusters.Web.Features.Clusters;
 
 /// <summary>A heading for a group of 2024 clusters, and a line about it.</summary>
@@ -9,15 +12,15 @@ public sealed record ClusterGroupName(string Title, string? Note);
 /// </summary>
 public static class ModernClusterGroups
 {
-    private static readonly Dictionary<string, ClusterGroupName> Names = new(StringComparer.Ordinal)
+    public static ClusterGroupName Of(string codePrefix, IStringLocalizer<SiteText> text) => codePrefix switch
     {
-        ["01"] = new("Making, building and moving things", null),
-        ["02"] = new("Arts, events and travel", null),
-        ["03"] = new("Money and finance", null),
-        ["04"] = new("Learning, health and public service", null),
-        ["05"] = new("Farms, energy and the land", null),
-        ["06"] = new("Cross-cutting clusters", "These three clusters cut across all the others: every kind of business needs people who work with technology, lead teams and sell."),
+        "01" => new(text["Making, building and moving things"], null),
+        "02" => new(text["Arts, events and travel"], null),
+        "03" => new(text["Money and finance"], null),
+        "04" => new(text["Learning, health and public service"], null),
+        "05" => new(text["Farms, energy and the land"], null),
+        "06" => new(text["Cross-cutting clusters"],
+            text["These three clusters cut across all the others: every kind of business needs people who work with technology, lead teams and sell."]),
+        _ => new(text["More clusters"], null),
     };
-
-    public static ClusterGroupName Of(string codePrefix) => Names.GetValueOrDefault(codePrefix) ?? new ClusterGroupName("More clusters", null);
 }
