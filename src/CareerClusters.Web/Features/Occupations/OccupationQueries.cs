@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Occupations;
 
+/// <summary>Reads jobs from the content database into read models (values only; <see cref="OccupationPages"/> words the pages).</summary>
 public sealed class OccupationQueries(ContentDbContext db)
 {
     private const int MostSimilarJobs = 6;
 
-    public async Task<OccupationViewModel?> OccupationAsync(string slug, CancellationToken cancellationToken)
+    public async Task<OccupationDetails?> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
         var occupation = await db.Occupations.Where(o => o.Slug == slug)
             .Select(o => new
@@ -46,67 +47,31 @@ public sealed class OccupationQueries(ContentDbContext db)
             .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook))
             .ToList();
 
-        var crumbs = new List<Crumb> { new("Home", SitePaths.Home) };
-        if (pathways.Count > 0)
-        {
-            // The first pathway gives the trail back up; the page lists every pathway.
-            var home = pathways[0];
-            crumbs.Add(new Crumb(home.ClusterTitle, home.ClusterPath));
-            crumbs.Add(new Crumb(home.PathwayTitle, home.PathwayPath));
-        }
-        else
-        {
-            crumbs.Add(new Crumb("Jobs A–Z", SitePaths.Occupations));
-        }
-        crumbs.Add(new Crumb(occupation.Title));
-
-        string summaryText = occupation.DescriptionText.Length > 0 ? occupation.DescriptionText : occupation.OnetDescription ?? "";
-        string description = summaryText.Length > 0
-            ? FirstSentences(summaryText)
-            : $"{occupation.Title}: what the work is like, pay, outlook and how to get started.";
-        return new OccupationViewModel(
-            new PageMeta(occupation.Title, description, SitePaths.Occupation(occupation.Slug), crumbs),
+        return new OccupationDetails(
             occupation.Code,
+            occupation.Slug,
             occupation.Title,
-            EducationLabel(occupation.Education) ?? OccupationFacts.JobZone(occupation.JobZone),
+            occupation.Education,
             occupation.DescriptionHtml.Length > 0 ? occupation.DescriptionHtml : null,
+            occupation.DescriptionText.Length > 0 ? occupation.DescriptionText : occupation.OnetDescription ?? "",
             occupation.OnetDescription,
             occupation.AlsoCalled,
             occupation.Tasks,
             occupation.HotTechnologies,
-            OccupationFacts.JobZone(occupation.JobZone),
-            OccupationFacts.Interests(occupation.Interests),
+            occupation.JobZone,
+            occupation.Interests,
             occupation.Outlook,
             pathways,
             modernPlaces,
-            similar,
-            LearnMore(occupation.Code, occupation.Title, occupation.Outlook));
+            similar);
     }
 
     private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));
 
-    private static List<ExternalLink> LearnMore(string code, string title, OccupationOutlook? outlook)
-    {
-        var links = new List<ExternalLink>
-        {
-            new("My Next Move", $"https://www.mynextmove.org/profile/summary/{code}", "a student-friendly job profile from the U.S. Department of Labor"),
-            new("O*NET OnLine", $"https://www.onetonline.org/link/summary/{code}", "every task, skill, tool and work style O*NET lists for this job"),
-        };
-        if (outlook?.OohUrl is { } ooh)
-        {
-            links.Add(new("Occupational Outlook Handbook", ooh, "the BLS guide to what the job is like, how to become one, pay and outlook"));
-        }
-        links.Add(new("CareerOneStop", $"https://www.careeronestop.org/Toolkit/Careers/Occupations/occupation-profile.aspx?keyword={Uri.EscapeDataString(title)}&onetcode={code}",
-            "pay and jobs in your state, and training programs near you"));
-        return links;
-    }
-
-    private static string? EducationLabel(string? education) => education is null ? null : EducationLevels.Labels[education];
-
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<OccupationIndexViewModel> IndexAsync(JobFilters filters, CancellationToken cancellationToken)
+    public async Task<OccupationIndex> IndexAsync(JobFilters filters, CancellationToken cancellationToken)
     {
         var clusters = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
         var rows = await db.Occupations
@@ -135,17 +100,6 @@ public sealed class OccupationQueries(ContentDbContext db)
             "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(j => j.Title, StringComparer.Ordinal),
             _ => jobs.OrderBy(j => j.Title, StringComparer.Ordinal),
         };
-        var list = jobs.ToList();
-        bool narrowed = filters != new JobFilters();
-        string description = $"All {OccupationFacts.Count(rows.Count)} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education and outlook, or sort by pay or growth.";
-        return new OccupationIndexViewModel(
-            new PageMeta("Jobs A–Z", description, SitePaths.Occupations, [new Crumb("Home", SitePaths.Home), new Crumb("Jobs A–Z")], NoIndex: narrowed),
-            rows.Count,
-            filters,
-            clusters,
-            list,
-            filters.Sort is null ? list.GroupBy(j => char.ToUpperInvariant(j.Title[0]).ToString()).Select(g => new OccupationLetterGroup(g.Key, g.ToList())).ToList() : []);
+        return new OccupationIndex(rows.Count, filters, clusters, jobs.ToList());
     }
-
-    private static string FirstSentences(string text) => text.Length <= 160 ? text : text[..text.LastIndexOf(' ', 157)] + "…";
 }

@@ -3,13 +3,6 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Occupations;
 
-public sealed record OccupationPathway(string Framework, string ClusterSlug, string ClusterTitle, string PathwaySlug, string PathwayTitle, ClusterLook Look)
-{
-    public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
-
-    public string PathwayPath => SitePaths.Pathway(Framework, ClusterSlug, PathwaySlug);
-}
-
 /// <summary>A link to another site with more about the job.</summary>
 public sealed record ExternalLink(string Title, string Url, string What);
 
@@ -40,8 +33,6 @@ public sealed record OccupationViewModel(
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);
-
-public sealed record FilterChoice(string Value, string Label);
 
 /// <summary>What the jobs list is narrowed to and ordered by; every value comes from the address (no JavaScript needed).</summary>
 public sealed record JobFilters(string? Cluster = null, string? Education = null, string? Outlook = null, string? Sort = null)

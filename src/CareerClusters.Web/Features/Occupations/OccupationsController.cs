@@ -2,15 +2,19 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Occupations;
 
 [OutputCache(PolicyName = Policies.ContentPages)]
-public sealed class OccupationsController(OccupationQueries queries) : Controller
+public sealed class OccupationsController(OccupationQueries queries, IStringLocalizer<SiteText> text) : Controller
 {
     [HttpGet(SitePaths.Occupations)]
-    public async Task<IActionResult> Index(string? cluster, string? education, string? outlook, string? sort, CancellationToken cancellationToken) =>
-        View(await queries.IndexAsync(new JobFilters(Blank(cluster), Blank(education), Blank(outlook), sort == "name" ? null : Blank(sort)), cancellationToken));
+    public async Task<IActionResult> Index(string? cluster, string? education, string? outlook, string? sort, CancellationToken cancellationToken)
+    {
+        var filters = new JobFilters(Blank(cluster), Blank(education), Blank(outlook), sort == "name" ? null : Blank(sort));
+        return View(OccupationPages.Index(await queries.IndexAsync(filters, cancellationToken), text));
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
@@ -29,11 +33,11 @@ public sealed class OccupationsController(OccupationQueries queries) : Controlle
             return slug is null ? NotFound() : RedirectPermanent(SitePaths.Occupation(slug));
         }
         string lower = occupation.ToLowerInvariant();
-        var model = await queries.OccupationAsync(lower, cancellationToken);
-        if (model is null)
+        var job = await queries.OccupationAsync(lower, cancellationToken);
+        if (job is null)
         {
             return NotFound();
         }
-        return lower == occupation ? View(model) : RedirectPermanent(model.Meta.CanonicalPath);
+        return lower == occupation ? View(OccupationPages.Occupation(job, text)) : RedirectPermanent(SitePaths.Occupation(job.Slug));
     }
 }
