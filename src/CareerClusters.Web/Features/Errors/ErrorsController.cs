@@ -2,15 +2,13 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Errors;
 
-/// <param name="TooManySearches">A 429 from searching (not from signing in or editing lists): wait a moment, not minutes.</param>
-public sealed record ErrorViewModel(PageMeta Meta, int StatusCode, IReadOnlyList<ClusterCard> Clusters, bool TooManySearches = false) : IPageViewModel;
-
 /// <summary>Friendly pages for errors: never a stack trace, always a way back into the site.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(ContentDbContext db) : Controller
+public sealed class ErrorsController(ContentDbContext db, IStringLocalizer<SiteText> text) : Controller
 {
     // The actions take no parameters: binding one would read the failed request's form again, and a form that
     // cannot be read (a %00, too many fields) would then break the error page itself.
@@ -36,19 +34,8 @@ public sealed class ErrorsController(ContentDbContext db) : Controller
     {
         var cancellationToken = HttpContext.RequestAborted;
         IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken) : [];
-        string title = statusCode switch
-        {
-            404 => "Page not found",
-            403 => "That link cannot do this",
-            429 when TooManySearches() => "Too many searches",
-            429 => "Too many tries",
-            // 400, and a method or size the address does not take (405, 413, 414, 431...).
-            >= 400 and < 500 => "That request did not make sense",
-            _ => "Something went wrong",
-        };
         Response.StatusCode = statusCode;
-        var meta = new PageMeta(title, title, Request.Path, [new Crumb("Home", SitePaths.Home), new Crumb(title)], NoIndex: true, IsError: true, HasSearchBox: statusCode == 404);
-        return View("Error", new ErrorViewModel(meta, statusCode, cards, statusCode == 429 && TooManySearches()));
+        return View("Error", ErrorPages.Error(new ErrorDetails(statusCode, Request.Path, cards, statusCode == 429 && TooManySearches()), text));
     }
 
     private bool TooManySearches() =>

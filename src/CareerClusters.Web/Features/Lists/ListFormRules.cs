@@ -2,34 +2,37 @@ using CareerClusters.Web.Data.UserData;
 
 namespace CareerClusters.Web.Features.Lists;
 
+/// <summary>A form's problem: its English text, which is the key of the text catalogue, and the values it names.</summary>
+public sealed record FormProblem(string Text, params object[] Values);
+
 /// <summary>
-/// The checks of the list forms: each answers the message shown above the form, or null. Text is trimmed first and
-/// then measured against the user database's column sizes, and a form shows only the first message that applies,
+/// The checks of the list forms: each answers the problem shown above the form, or null. Text is trimmed first and
+/// then measured against the user database's column sizes, and a form shows only the first problem that applies,
 /// which is why these are plain checks rather than DataAnnotations on bound models.
 /// </summary>
 public static class ListFormRules
 {
-    public const string PageCannotBeAdded = "That page cannot be added.";
+    public static readonly FormProblem PageCannotBeAdded = new("That page cannot be added.");
 
-    public static string ListIsFull => $"A list holds at most {CounselorList.MaxItems} pages.";
+    public static readonly FormProblem ListIsFull = new("A list holds at most {0} pages.", CounselorList.MaxItems);
 
     /// <summary>A list's title (required) and introduction, trimmed, with the first problem of either.</summary>
-    public static (string Title, string Introduction, string? Error) CheckListText(string? title, string? introduction)
+    public static (string Title, string Introduction, FormProblem? Problem) CheckListText(string? title, string? introduction)
     {
         string cleanTitle = (title ?? "").Trim(), cleanIntroduction = (introduction ?? "").Trim();
-        string? error = cleanTitle.Length == 0 ? "Give the list a title."
-            : cleanTitle.Length > CounselorList.MaxTitle ? $"The title can be at most {CounselorList.MaxTitle} characters."
-            : cleanIntroduction.Length > CounselorList.MaxIntroduction ? $"The introduction can be at most {CounselorList.MaxIntroduction} characters."
+        FormProblem? problem = cleanTitle.Length == 0 ? new("Give the list a title.")
+            : cleanTitle.Length > CounselorList.MaxTitle ? new("The title can be at most {0} characters.", CounselorList.MaxTitle)
+            : cleanIntroduction.Length > CounselorList.MaxIntroduction ? new("The introduction can be at most {0} characters.", CounselorList.MaxIntroduction)
             : null;
-        return (cleanTitle, cleanIntroduction, error);
+        return (cleanTitle, cleanIntroduction, problem);
     }
 
-    public static string? CheckNote(string? note) =>
-        (note ?? "").Trim().Length > CounselorListItem.MaxNote ? $"A note can be at most {CounselorListItem.MaxNote} characters." : null;
+    public static FormProblem? CheckNote(string? note) =>
+        (note ?? "").Trim().Length > CounselorListItem.MaxNote ? new("A note can be at most {0} characters.", CounselorListItem.MaxNote) : null;
 
     /// <summary>The first problem of a list's notes, which the caller has trimmed.</summary>
-    public static string? CheckNotes(IEnumerable<string> notes) => notes.Select(CheckNote).FirstOrDefault(e => e is not null);
+    public static FormProblem? CheckNotes(IEnumerable<string> notes) => notes.Select(CheckNote).FirstOrDefault(p => p is not null);
 
     /// <summary>Whether one more page fits in the list.</summary>
-    public static string? CheckRoom(CounselorList list) => list.Items.Count >= CounselorList.MaxItems ? ListIsFull : null;
+    public static FormProblem? CheckRoom(CounselorList list) => list.Items.Count >= CounselorList.MaxItems ? ListIsFull : null;
 }

@@ -3,6 +3,9 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Lists;
 
+/// <summary>A page a list points to, as shown: its kind in words ("Career pathway in Health Science"), title and summary.</summary>
+public sealed record ListedPage(string Path, string KindLabel, string Title, string Summary);
+
 /// <summary>An item of a list as shown: the page as it is now, or the saved title when the page is gone.</summary>
 public sealed record ListItemView(int Id, string SavedTitle, string Note, ListedPage? Page)
 {
@@ -34,10 +37,8 @@ public sealed record EditListViewModel(
     public bool IsFull => Items.Count >= CounselorList.MaxItems;
 }
 
-/// <summary>The list the "Add to list" page offers to add to: the one this browser last edited, if any.</summary>
-public sealed record CurrentList(string Code, string Title);
-
-public sealed record AddToListViewModel(PageMeta Meta, ListedPage Page, CurrentList? Current, string? Error) : IPageViewModel;
+/// <param name="Current">The list the page offers to add to: the one this browser last edited, if any.</param>
+public sealed record AddToListViewModel(PageMeta Meta, ListedPage Page, ListName? Current, string? Error) : IPageViewModel;
 
 public sealed record NewListViewModel(PageMeta Meta, string? Error) : IPageViewModel;
 

@@ -1,9 +1,9 @@
-using CareerClusters.Web.Data;
 using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Lists;
 
@@ -14,7 +14,7 @@ namespace CareerClusters.Web.Features.Lists;
 [AutoValidateAntiforgeryToken]
 [OutputCache(NoStore = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ListsController(ListStore store, ListPages pages, SearchEngine search, IConfiguration configuration) : Controller
+public sealed class ListsController(ListStore store, ListPages pages, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
 {
     [HttpGet(SitePaths.Routes.List)]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
@@ -28,22 +28,21 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return RedirectPermanent(SitePaths.List(list.PublicCode));
         }
-        var items = await ItemsAsync(list, cancellationToken);
-        return View(new ListViewModel(ListPageMeta.Show(list, items.Count), list.PublicCode, list.Title, list.Introduction, items, BaseUrl() + SitePaths.List(list.PublicCode)));
+        return View(CounselorListPages.Show(await pages.DetailsAsync(list, cancellationToken), BaseUrl(), text));
     }
 
     [HttpGet(SitePaths.NewList)]
-    public IActionResult New() => View(new NewListViewModel(ListPageMeta.New, null));
+    public IActionResult New() => View(CounselorListPages.New(null, text));
 
     [HttpPost(SitePaths.NewList)]
     [EnableRateLimiting(Policies.ListChanges)]
     public async Task<IActionResult> Create([FromForm] string? title, [FromForm] string? introduction, CancellationToken cancellationToken)
     {
-        var (cleanTitle, cleanIntroduction, error) = ListFormRules.CheckListText(title, introduction);
-        if (error is not null)
+        var (cleanTitle, cleanIntroduction, problem) = ListFormRules.CheckListText(title, introduction);
+        if (problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("New", new NewListViewModel(ListPageMeta.New, error));
+            return View("New", CounselorListPages.New(problem, text));
         }
         var (list, token) = await store.CreateAsync(cleanTitle, cleanIntroduction, cancellationToken);
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
@@ -54,20 +53,20 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
     [HttpGet(SitePaths.AddToList)]
     public async Task<IActionResult> Add(string? page, CancellationToken cancellationToken)
     {
-        var listed = await ResolveAsync(page, cancellationToken);
+        var listed = await pages.PageAsync(page, cancellationToken);
         if (listed is null)
         {
             return NotFound();
         }
         var current = (await CurrentListAsync(cancellationToken))?.List;
-        return View(new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), null));
+        return View(CounselorListPages.Add(listed, NameOf(current), null, text));
     }
 
     [HttpPost(SitePaths.AddToList)]
     [EnableRateLimiting(Policies.ListChanges)]
     public async Task<IActionResult> AddPost([FromForm] string? page, [FromForm] string? note, [FromForm] string? newListTitle, [FromForm] string? start, CancellationToken cancellationToken)
     {
-        var listed = await ResolveAsync(page, cancellationToken);
+        var listed = await pages.PageAsync(page, cancellationToken);
         if (listed is null)
         {
             return NotFound();
@@ -75,23 +74,23 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         var remembered = await CurrentListAsync(cancellationToken);
         var current = remembered?.List;
         bool startNew = current is null || start == "new";
-        string? error = ListFormRules.CheckNote(note) ?? (startNew ? null : ListFormRules.CheckRoom(current!));
+        var problem = ListFormRules.CheckNote(note) ?? (startNew ? null : ListFormRules.CheckRoom(current!));
         CounselorList list;
         string token;
-        if (error is null && startNew)
+        if (problem is null && startNew)
         {
-            var (cleanTitle, _, titleError) = ListFormRules.CheckListText(newListTitle, "");
-            error = titleError;
-            (list, token) = error is null ? await store.CreateAsync(cleanTitle, "", cancellationToken) : (null!, "");
+            var (cleanTitle, _, titleProblem) = ListFormRules.CheckListText(newListTitle, "");
+            problem = titleProblem;
+            (list, token) = problem is null ? await store.CreateAsync(cleanTitle, "", cancellationToken) : (null!, "");
         }
         else
         {
             (list, token) = remembered!.Value;
         }
-        if (error is not null)
+        if (problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Add", new AddToListViewModel(ListPageMeta.Add(listed), listed, current is null ? null : new CurrentList(current.PublicCode, current.Title), error));
+            return View("Add", CounselorListPages.Add(listed, NameOf(current), problem, text));
         }
         await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
@@ -107,7 +106,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
             return Forbidden();
         }
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
-        return View(await EditModelAsync(list, token, q, added is null ? null : $"Added \u201c{ListPageMeta.Shorten(added)}\u201d.", null, cancellationToken));
+        return View(await EditorAsync(list, token, q, added, null, cancellationToken));
     }
 
     [HttpPost(SitePaths.Routes.EditList)]
@@ -119,13 +118,13 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        var (cleanTitle, cleanIntroduction, error) = ListFormRules.CheckListText(title, introduction);
+        var (cleanTitle, cleanIntroduction, problem) = ListFormRules.CheckListText(title, introduction);
         var cleanNotes = (notes ?? []).ToDictionary(n => n.Key, n => (n.Value ?? "").Trim());
-        error ??= ListFormRules.CheckNotes(cleanNotes.Values);
-        if (error is not null)
+        problem ??= ListFormRules.CheckNotes(cleanNotes.Values);
+        if (problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditModelAsync(list, token, null, null, error, cancellationToken));
+            return View("Edit", await EditorAsync(list, token, null, null, problem, cancellationToken));
         }
         await store.UpdateAsync(list, cleanTitle, cleanIntroduction, cleanNotes, cancellationToken);
         return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?saved=1");
@@ -140,12 +139,12 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        var listed = await ResolveAsync(page, cancellationToken);
-        string? error = listed is null ? ListFormRules.PageCannotBeAdded : ListFormRules.CheckRoom(list);
-        if (listed is null || error is not null)
+        var listed = await pages.PageAsync(page, cancellationToken);
+        var problem = listed is null ? ListFormRules.PageCannotBeAdded : ListFormRules.CheckRoom(list);
+        if (listed is null || problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditModelAsync(list, token, null, null, error, cancellationToken));
+            return View("Edit", await EditorAsync(list, token, null, null, problem, cancellationToken));
         }
         await store.AddItemAsync(list, listed.Path, listed.Title, "", cancellationToken);
         return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?added=" + Uri.EscapeDataString(listed.Title) + "#items");
@@ -172,7 +171,7 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         {
             return Forbidden();
         }
-        return View("Delete", new DeleteListViewModel(ListPageMeta.Delete(list, token), list.Title, SitePaths.EditList(list.PublicCode, token)));
+        return View("Delete", CounselorListPages.Delete(new ListName(list.PublicCode, list.Title), token, text));
     }
 
     [HttpPost(SitePaths.Routes.EditList + "/delete")]
@@ -189,36 +188,16 @@ public sealed class ListsController(ListStore store, ListPages pages, SearchEngi
         return new SeeOtherResult(SitePaths.NewList + "?deleted=1");
     }
 
-    private async Task<EditListViewModel> EditModelAsync(CounselorList list, string token, string? query, string? notice, string? error, CancellationToken cancellationToken)
+    /// <summary>The editor's page: the list, the pages its search found, and what the last change did (a page added, changes saved, a problem).</summary>
+    private async Task<EditListViewModel> EditorAsync(CounselorList list, string token, string? query, string? addedTitle, FormProblem? problem, CancellationToken cancellationToken)
     {
-        var results = new List<ListSearchResult>();
         query = string.IsNullOrWhiteSpace(query) ? null : query.Trim()[..Math.Min(query.Trim().Length, SearchEngine.MaxQueryLength)];
-        if (query is not null)
-        {
-            var outcome = await search.SearchAsync(query, new SearchFilters(), 0, 40, withSnippets: false, cancellationToken);
-            results = outcome.Hits.Where(h => h.Kind != PageKinds.Guide).Take(12)
-                .Select(h => new ListSearchResult(h.Title, SearchLabels.Of(h), h.Path)).ToList();
-        }
-        return new EditListViewModel(ListPageMeta.Edit(list, token), list.PublicCode, token, list.Title, list.Introduction, await ItemsAsync(list, cancellationToken),
-            BaseUrl() + SitePaths.List(list.PublicCode), BaseUrl() + SitePaths.EditList(list.PublicCode, token), query, results,
-            notice ?? (Request.Query.ContainsKey("saved") ? "Your changes are saved." : null), error);
+        IReadOnlyList<SearchHit> found = query is null ? [] : await pages.FindAsync(query, cancellationToken);
+        var editor = new ListEditor(await pages.DetailsAsync(list, cancellationToken), token, query, found, addedTitle, Request.Query.ContainsKey("saved"), problem);
+        return CounselorListPages.Edit(editor, BaseUrl(), text);
     }
 
-    private async Task<List<ListItemView>> ItemsAsync(CounselorList list, CancellationToken cancellationToken)
-    {
-        var ordered = list.Items.OrderBy(i => i.Position).ToList();
-        var found = await pages.ResolveAsync(ordered.Select(i => i.Path), cancellationToken);
-        return ordered.Select(i => new ListItemView(i.Id, i.Title, i.Note, found.GetValueOrDefault(i.Path))).ToList();
-    }
-
-    private async Task<ListedPage?> ResolveAsync(string? page, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(page) || page.Length > CounselorListItem.MaxPath || SitePaths.ParsePage(page) is null)
-        {
-            return null;
-        }
-        return (await pages.ResolveAsync([page], cancellationToken)).GetValueOrDefault(page);
-    }
+    private static ListName? NameOf(CounselorList? list) => list is null ? null : new ListName(list.PublicCode, list.Title);
 
     /// <summary>The list named by this browser's cookie, with its token, when the token still edits it.</summary>
     private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken) =>

@@ -1,0 +1,25 @@
+using CareerClusters.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
+
+namespace CareerClusters.Web.Features.Errors;
+
+/// <summary>Turns what went wrong into the error page's view model, with its title from the text catalogue.</summary>
+public static class ErrorPages
+{
+    public static ErrorViewModel Error(ErrorDetails error, IStringLocalizer<SiteText> text)
+    {
+        string title = error.StatusCode switch
+        {
+            404 => text["Page not found"],
+            403 => text["That link cannot do this"],
+            429 when error.TooManySearches => text["Too many searches"],
+            429 => text["Too many tries"],
+            // 400, and a method or size the address does not take (405, 413, 414, 431...).
+            >= 400 and < 500 => text["That request did not make sense"],
+            _ => text["Something went wrong"],
+        };
+        var meta = new PageMeta(title, title, error.Path, [new Crumb(text["Home"], SitePaths.Home), new Crumb(title)],
+            NoIndex: true, IsError: true, HasSearchBox: error.StatusCode == 404);
+        return new ErrorViewModel(meta, error.StatusCode, error.Clusters, error.TooManySearches);
+    }
+}

@@ -1,0 +1,9 @@
+using CareerClusters.Web.Features.Shared;
+
+namespace CareerClusters.Web.Features.Errors;
+
+/// <summary>
+/// What went wrong, as values: the status code, the address that failed, and for a "not found" the clusters to browse.
+/// </summary>
+/// <param name="TooManySearches">A 429 from searching (not from signing in or editing lists): wait a moment, not minutes.</param>
+public sealed record ErrorDetails(int StatusCode, string Path, IReadOnlyList<ClusterCard> Clusters, bool TooManySearches);

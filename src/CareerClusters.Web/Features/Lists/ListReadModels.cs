@@ -1,0 +1,24 @@
+using CareerClusters.Web.Features.Shared;
+
+namespace CareerClusters.Web.Features.Lists;
+
+// What the lists' queries return: values from the content and the user data, no wording (a JSON API can return them
+// as they are). None carries a list's edit token but the editor's, which its holder already has.
+
+/// <summary>A page a list can point to, as the content has it now; a pathway names its cluster, and a job has no framework.</summary>
+public sealed record ListablePage(string Path, PageAddressKind Kind, string Title, string Summary, string? Framework = null, string? ClusterTitle = null);
+
+/// <summary>An item of a list: the page as it is now, or none when the page is gone (the list then shows the title it saved).</summary>
+public sealed record ListItem(int Id, string SavedTitle, string Note, ListablePage? Page);
+
+/// <summary>A counselor's list as students see it, its items in order.</summary>
+public sealed record ListDetails(string Code, string Title, string Introduction, IReadOnlyList<ListItem> Items);
+
+/// <summary>A list by its public code and title: the one the "Add to list" page offers to add to, the one a page deletes.</summary>
+public sealed record ListName(string Code, string Title);
+
+/// <summary>
+/// The list editor: the list with its edit token, what the editor's search found (null when nothing was searched),
+/// and what the last change did: the title of a page just added, changes just saved, or the form's problem.
+/// </summary>
+public sealed record ListEditor(ListDetails List, string Token, string? Query, IReadOnlyList<SearchHit> Found, string? AddedTitle, bool Saved, FormProblem? Problem);
