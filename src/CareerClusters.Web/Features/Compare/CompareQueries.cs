@@ -4,20 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Compare;
 
-/// <summary>Reads clusters or pathways into the same shape, so they can be shown side by side.</summary>
+/// <summary>Reads clusters or pathways into the same read model, so they can be shown side by side (values only; <see cref="ComparePages"/> words the pages).</summary>
 public sealed class CompareQueries(ContentDbContext db)
 {
     public const int FeaturedPerItem = 8;
     public const int SkillsPerItem = 6;
 
-    // The BLS levels from least to most education, as the education row lists them.
-    private static readonly string[] LevelOrder =
-    [
-        "no-formal-credential", "high-school-diploma", "postsecondary-nondegree-award", "some-college",
-        "associates-degree", "bachelors-degree", "masters-degree", "doctoral-or-professional-degree",
-    ];
+    /// <summary>The clusters or pathways with these slugs, in the order given, and the slugs that match none.</summary>
+    public async Task<Comparison> CompareAsync(CompareKind kind, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var items = kind == CompareKind.Cluster ? await ClustersAsync(slugs, cancellationToken) : await PathwaysAsync(slugs, cancellationToken);
+        return new Comparison(kind, items, slugs.Where(slug => items.All(i => i.Slug != slug)).ToList());
+    }
 
-    public async Task<IReadOnlyList<CompareItem>> ClustersAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ComparedItem>> ClustersAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var clusters = await db.Clusters.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(c => slugs.Contains(c.Slug))
@@ -30,18 +30,18 @@ public sealed class CompareQueries(ContentDbContext db)
             .ToListAsync(cancellationToken);
         return clusters
             .OrderBy(c => IndexIn(slugs, c.Slug))
-            .Select(c => new CompareItem(
+            .Select(c => new ComparedItem(
                 CompareKind.Cluster, c.Slug, c.Title, SitePaths.Cluster(Frameworks.Sixteen, c.Slug), null, null, new ClusterLook(c.Icon, c.Colour), c.Summary,
                 Section(c.Sections, SectionKeys.Overview)?.Lead,
                 Section(c.Sections, SectionKeys.WorkEnvironment)?.Lead,
                 Spread(jobs.Where(j => j.Owner == c.Slug)),
                 Featured(jobs.Where(j => j.Owner == c.Slug)),
-                "Skills you'll build",
-                ListStart(Section(c.Sections, SectionKeys.Skills))))
+                ListStart(Section(c.Sections, SectionKeys.Skills)),
+                null))
             .ToList();
     }
 
-    public async Task<IReadOnlyList<CompareItem>> PathwaysAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ComparedItem>> PathwaysAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var pathways = await db.Pathways.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(p => slugs.Contains(p.Slug))
@@ -54,32 +54,29 @@ public sealed class CompareQueries(ContentDbContext db)
             .ToListAsync(cancellationToken);
         return pathways
             .OrderBy(p => IndexIn(slugs, p.Slug))
-            .Select(p => new CompareItem(
+            .Select(p => new ComparedItem(
                 CompareKind.Pathway, p.Slug, p.Title, SitePaths.Pathway(Frameworks.Sixteen, p.ClusterSlug, p.Slug), p.ClusterTitle, SitePaths.Cluster(Frameworks.Sixteen, p.ClusterSlug), new ClusterLook(p.Icon, p.Colour), p.Summary,
                 Section(p.Sections, SectionKeys.WhatYouWouldDo)?.Lead,
                 Section(p.Sections, SectionKeys.WhereYouWouldWork)?.Lead,
                 Spread(jobs.Where(j => j.Owner == p.Slug)),
                 Featured(jobs.Where(j => j.Owner == p.Slug)),
-                "How to get started",
+                null,
                 Section(p.Sections, SectionKeys.HowToGetStarted)?.Lead))
             .ToList();
     }
 
     /// <summary>Every cluster, to choose from.</summary>
-    public async Task<IReadOnlyList<ChoiceGroup>> ClusterChoicesAsync(CancellationToken cancellationToken)
-    {
-        var clusters = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
-        return [new ChoiceGroup("Career clusters", clusters)];
-    }
+    public async Task<IReadOnlyList<Choice>> ClusterChoicesAsync(CancellationToken cancellationToken) =>
+        await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
 
     /// <summary>Every pathway, grouped by cluster, to choose from.</summary>
-    public async Task<IReadOnlyList<ChoiceGroup>> PathwayChoicesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PathwayChoices>> PathwayChoicesAsync(CancellationToken cancellationToken)
     {
         var pathways = await db.Pathways.InFramework(Frameworks.Sixteen)
             .OrderBy(p => p.Cluster.Order).ThenBy(p => p.Order)
             .Select(p => new { ClusterTitle = p.Cluster.Title, Choice = new Choice(p.Slug, p.Title) })
             .ToListAsync(cancellationToken);
-        return pathways.GroupBy(p => p.ClusterTitle).Select(g => new ChoiceGroup(g.Key, g.Select(p => p.Choice).ToList())).ToList();
+        return pathways.GroupBy(p => p.ClusterTitle).Select(g => new PathwayChoices(g.Key, g.Select(p => p.Choice).ToList())).ToList();
     }
 
     private sealed record JobRow(string Owner, string Slug, string Title, string? Education, bool Featured);
@@ -96,20 +93,21 @@ public sealed class CompareQueries(ContentDbContext db)
         return slugs.Count;
     }
 
-    private static EducationSpread Spread(IEnumerable<JobRow> rows)
+    /// <summary>The jobs by level, least education first; jobs with no known level count only in the total.</summary>
+    private static JobsByEducation Spread(IEnumerable<JobRow> rows)
     {
         var jobs = rows.DistinctBy(r => r.Slug).ToList();
-        var levels = jobs.Where(j => j.Education is not null && EducationLevels.Labels.ContainsKey(j.Education))
+        var levels = jobs.Where(j => j.Education is not null && EducationLevels.Rank(j.Education) >= 0)
             .GroupBy(j => j.Education!)
-            .OrderBy(g => Array.IndexOf(LevelOrder, g.Key))
-            .Select(g => new EducationCount(EducationLevels.Labels[g.Key], g.Count()))
+            .OrderBy(g => EducationLevels.Rank(g.Key))
+            .Select(g => new JobsAtLevel(g.Key, g.Count()))
             .ToList();
-        return new EducationSpread(jobs.Count, levels);
+        return new JobsByEducation(jobs.Count, levels);
     }
 
-    private static List<JobLink> Featured(IEnumerable<JobRow> rows) =>
+    private static List<JobSummary> Featured(IEnumerable<JobRow> rows) =>
         rows.Where(r => r.Featured).DistinctBy(r => r.Slug).Take(FeaturedPerItem)
-            .Select(r => new JobLink(r.Slug, r.Title, r.Education is null ? null : EducationLevels.Labels.GetValueOrDefault(r.Education)))
+            .Select(r => new JobSummary(r.Slug, r.Title, r.Education, null))
             .ToList();
 
     /// <summary>A section by its key (its anchor), as the importer stored it.</summary>

@@ -3,12 +3,6 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Compare;
 
-public enum CompareKind
-{
-    Cluster,
-    Pathway,
-}
-
 public sealed record EducationCount(string Label, int Jobs);
 
 /// <summary>How many jobs an item has, and how many of those usually start at each level of education.</summary>
@@ -39,9 +33,20 @@ public sealed record CompareViewModel(PageMeta Meta, CompareKind Kind, IReadOnly
     public string EditPath => (Kind == CompareKind.Cluster ? SitePaths.CompareClusters(Items.Select(i => ClusterKey.Sixteen(i.Slug))) : SitePaths.ComparePathways(Items.Select(i => i.Slug))) + "&change=1";
 }
 
-public sealed record Choice(string Slug, string Title);
-
 public sealed record ChoiceGroup(string Title, IReadOnlyList<Choice> Choices);
+
+/// <summary>Why the page to choose from shows instead of a comparison, when the address needs a word about it.</summary>
+public enum PickerNote
+{
+    /// <summary>Nothing to say: no names given, or the reader asked to change what they compare.</summary>
+    None,
+    /// <summary>The address names things, but none that we have.</summary>
+    NoneFound,
+    /// <summary>Only one was found: one more is needed.</summary>
+    OneFound,
+    /// <summary>More were found than fit side by side.</summary>
+    TooMany,
+}
 
 /// <summary>The page for choosing what to compare, when the address does not name two or three things.</summary>
 public sealed record ComparePickerViewModel(PageMeta Meta, CompareKind Kind, string? Message, IReadOnlyList<ChoiceGroup> Groups, IReadOnlySet<string> Selected) : IPageViewModel;

@@ -2,6 +2,7 @@ using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
@@ -10,7 +11,7 @@ namespace CareerClusters.Web.Features.Shortlist;
 /// came from (or answer JSON to the script that sent them), and <c>/my-clusters</c>, which lists the choices.
 /// </summary>
 [SameSiteFormPost]
-public sealed class ShortlistController(ShortlistQueries queries, IConfiguration configuration) : Controller
+public sealed class ShortlistController(ShortlistQueries queries, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
 {
 
     [HttpGet(SitePaths.MyClusters)]
@@ -20,30 +21,10 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
         Response.Headers.CacheControl = CacheHeaders.NoStore;
         if (Request.Query.ContainsKey("c"))
         {
-            return await Shared(cancellationToken);
+            return View("Shared", ShortlistPages.Shared(await queries.SharedAsync(Request.Query["c"], cancellationToken), text));
         }
-        var known = await queries.ClusterKeysAsync(cancellationToken);
-        var state = ShortlistState.Current(HttpContext).OnlyKnown(known);
-        var meta = new PageMeta("My clusters",
-            "The career clusters you shortlisted or set aside, kept in this browser only.",
-            SitePaths.MyClusters, [new Crumb("Home", SitePaths.Home), new Crumb("My clusters")], NoIndex: true);
-        return View(new MyClustersViewModel(meta,
-            await queries.CardsAsync(state.Shortlisted, cancellationToken),
-            await queries.CardsAsync(state.SetAside, cancellationToken),
-            BaseUrl() + SitePaths.SharedShortlist(state.Shortlisted)));
-    }
-
-    private async Task<IActionResult> Shared(CancellationToken cancellationToken)
-    {
-        var keys = Request.Query["c"].SelectMany(c => ClusterKey.ParseList(c, ShortlistState.MaxPerGroup)).Distinct().Take(ShortlistState.MaxPerGroup).ToList();
-        var cards = await queries.CardsAsync(keys, cancellationToken);
-        string given = Request.Query["c"].ToString();
-        var meta = new PageMeta("A shared shortlist",
-            "Career clusters someone shortlisted on CareerClusters and shared as a link.",
-            SitePaths.SharedShortlist(cards.Select(c => c.Key)),
-            [new Crumb("Home", SitePaths.Home), new Crumb("My clusters", SitePaths.MyClusters), new Crumb("Shared shortlist")], NoIndex: true);
-        int unknown = given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length - cards.Count;
-        return View("Shared", new SharedShortlistViewModel(meta, cards, Math.Max(0, unknown)));
+        var own = await queries.OwnAsync(ShortlistState.Current(HttpContext), cancellationToken);
+        return View(ShortlistPages.MyClusters(own, BaseUrl(), text));
     }
 
     /// <summary>Shortlist a cluster, set it aside, or clear the choice.</summary>
@@ -69,12 +50,7 @@ public sealed class ShortlistController(ShortlistQueries queries, IConfiguration
         if (WantsJson())
         {
             var title = (await queries.CardsAsync([cluster.Value], cancellationToken)).Single().Title;
-            string message = choice switch
-            {
-                ShortlistChoice.Shortlist => $"{title} is on your shortlist.",
-                ShortlistChoice.SetAside => $"{title} is set aside.",
-                _ => $"{title} is no longer on your shortlist or set aside.",
-            };
+            string message = ShortlistPages.ChoiceMessage(title, choice.Value, text);
             return Json(new { slug, choice = to, message, shortlisted = state.Shortlisted.Count });
         }
         return new SeeOtherResult(LocalOr(returnUrl, SitePaths.MyClusters));

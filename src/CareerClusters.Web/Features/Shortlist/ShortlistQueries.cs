@@ -4,11 +4,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
+/// <summary>Reads shortlisted clusters into read models (values only; <see cref="ShortlistPages"/> words the pages).</summary>
 public sealed class ShortlistQueries(ContentDbContext db)
 {
     /// <summary>Every cluster of every framework.</summary>
     public async Task<IReadOnlySet<ClusterKey>> ClusterKeysAsync(CancellationToken cancellationToken) =>
         (await db.Clusters.Select(c => new { c.Framework, c.Slug }).ToListAsync(cancellationToken)).Select(c => new ClusterKey(c.Framework, c.Slug)).ToHashSet();
+
+    /// <summary>The student's choices, without clusters the site does not have (renamed or removed since, or made up).</summary>
+    public async Task<OwnShortlist> OwnAsync(ShortlistState state, CancellationToken cancellationToken)
+    {
+        var known = state.OnlyKnown(await ClusterKeysAsync(cancellationToken));
+        return new OwnShortlist(await CardsAsync(known.Shortlisted, cancellationToken), await CardsAsync(known.SetAside, cancellationToken));
+    }
+
+    /// <summary>The clusters a shared link names (<paramref name="lists"/>: its <c>c=</c> values, keys separated by commas), and how many names match none.</summary>
+    public async Task<SharedShortlist> SharedAsync(IReadOnlyList<string?> lists, CancellationToken cancellationToken)
+    {
+        var keys = lists.SelectMany(list => ClusterKey.ParseList(list, ShortlistState.MaxPerGroup)).Distinct().Take(ShortlistState.MaxPerGroup).ToList();
+        var cards = await CardsAsync(keys, cancellationToken);
+        int named = string.Join(',', lists).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        return new SharedShortlist(cards, Math.Max(0, named - cards.Count));
+    }
 
     /// <summary>The clusters with these keys, in the order given; unknown keys are left out.</summary>
     public async Task<IReadOnlyList<ShortlistCard>> CardsAsync(IReadOnlyList<ClusterKey> keys, CancellationToken cancellationToken)

@@ -1,12 +1,6 @@
-using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Shortlist;
-
-public sealed record ShortlistCard(ClusterKey Key, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
-{
-    public string Path => SitePaths.Cluster(Key);
-}
 
 /// <summary>The student's own shortlist and set-aside clusters, read from their cookie.</summary>
 public sealed record MyClustersViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Shortlisted, IReadOnlyList<ShortlistCard> SetAside, string ShareUrl) : IPageViewModel;

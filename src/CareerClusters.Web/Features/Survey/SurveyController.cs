@@ -1,6 +1,7 @@
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace CareerClusters.Web.Features.Survey;
@@ -10,18 +11,12 @@ namespace CareerClusters.Web.Features.Survey;
 /// link alone. Nothing about the student is stored on the server.
 /// </summary>
 [OutputCache(PolicyName = Policies.ContentPages)]
-public sealed class SurveyController(SurveyQueries queries, IConfiguration configuration) : Controller
+public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
 {
 
     [HttpGet(SitePaths.Survey)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var survey = await queries.DefinitionAsync(cancellationToken);
-        var meta = new PageMeta("Interest survey: which career clusters fit you?",
-            "Tick the statements that describe you and see which of the 16 Career Clusters fit you best. No account needed.",
-            SitePaths.Survey, [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey")]);
-        return View(new SurveyFormViewModel(meta, survey.Version, survey.Sections, EducationPlans.All));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(SurveyPages.Form(await queries.FormAsync(cancellationToken), text));
 
     /// <summary>The form's target (GET or POST): turns the ticked boxes into the result's canonical link.</summary>
     [HttpGet(SitePaths.SurveyResults)]
@@ -89,16 +84,9 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
             return Problem(SurveyProblem.ListChanged);
         }
 
-        var ranked = SurveyScoring.Rank(survey, answers.Ticked);
-        var top = SurveyScoring.Top(ranked);
-        var details = await queries.DetailsAsync(top.Select(t => t.Cluster.Slug).ToList(), plan, cancellationToken);
-        string path = ResultPath(code, plan);
-        var meta = new PageMeta("Your survey results",
-            "The career clusters that fit the statements you ticked, and why.",
-            path, [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Your results")], NoIndex: true);
+        var result = await queries.ResultAsync(code, answers.Ticked, plan, cancellationToken);
         Response.Headers.CacheControl = CacheHeaders.NoStore;
-        return View(new SurveyResultViewModel(meta, BaseUrl() + path, answers.Ticked.Count, plan,
-            top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked));
+        return View(SurveyPages.Result(result, BaseUrl(), text));
     }
 
     private static string ResultPath(string code, EducationPlan? plan) =>
@@ -114,13 +102,9 @@ public sealed class SurveyController(SurveyQueries queries, IConfiguration confi
 
     private ViewResult Problem(SurveyProblem problem)
     {
-        bool unreadable = problem == SurveyProblem.Unreadable;
-        string title = unreadable ? "We could not read this survey link" : "The survey has changed since this link was made";
-        Response.StatusCode = unreadable ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        Response.StatusCode = problem == SurveyProblem.Unreadable ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         Response.Headers.CacheControl = CacheHeaders.NoStore;
-        var meta = new PageMeta(title, title, Request.Path,
-            [new Crumb("Home", SitePaths.Home), new Crumb("Interest survey", SitePaths.Survey), new Crumb("Results")], NoIndex: true);
-        return View("Problem", new SurveyProblemViewModel(meta, problem));
+        return View("Problem", SurveyPages.Problem(problem, Request.Path, text));
     }
 
     private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Survey;
 
-/// <summary>Reads the survey's statements and what a result page shows about each top cluster.</summary>
+/// <summary>Reads the survey's statements and a result's scores and top clusters into read models (values only; <see cref="SurveyPages"/> words the pages).</summary>
 public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generation)
 {
     public const int JobsPerCluster = 6;
@@ -37,8 +37,24 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         return Definitions.GetValue(generation, _ => built);
     }
 
+    /// <summary>The form: the statements in the parts they are shown in, and the version a result link is made with.</summary>
+    public async Task<SurveyForm> FormAsync(CancellationToken cancellationToken)
+    {
+        var survey = await DefinitionAsync(cancellationToken);
+        return new SurveyForm(survey.Version, survey.Sections);
+    }
+
+    /// <summary>The result of these answers (read from a result link <paramref name="code"/>), with the top clusters' details for the plan.</summary>
+    public async Task<SurveyResult> ResultAsync(string code, IReadOnlySet<int> ticked, EducationPlan? plan, CancellationToken cancellationToken)
+    {
+        var ranked = SurveyScoring.Rank(await DefinitionAsync(cancellationToken), ticked);
+        var top = SurveyScoring.Top(ranked);
+        var details = await DetailsAsync(top.Select(t => t.Cluster.Slug).ToList(), plan, cancellationToken);
+        return new SurveyResult(code, plan?.Key, ticked.Count, top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked);
+    }
+
     /// <summary>For each cluster: its pathways, and (when a plan is given) its jobs at that level of education, featured first.</summary>
-    public async Task<IReadOnlyDictionary<string, ClusterDetails>> DetailsAsync(IReadOnlyList<string> slugs, EducationPlan? plan, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, ClusterDetails>> DetailsAsync(IReadOnlyList<string> slugs, EducationPlan? plan, CancellationToken cancellationToken)
     {
         var pathways = await db.Pathways.AsNoTracking().InFramework(Frameworks.Sixteen)
             .Where(p => slugs.Contains(p.Cluster.Slug))
@@ -46,7 +62,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
             .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayName(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
 
-        var jobs = new List<(string ClusterSlug, JobLink Job, bool Featured)>();
+        var jobs = new List<(string ClusterSlug, JobSummary Job, bool Featured)>();
         if (plan is not null)
         {
             var levels = plan.EducationKeys.ToList();
@@ -54,7 +70,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
                 .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Cluster.Slug) && po.Occupation.Education != null && levels.Contains(po.Occupation.Education))
                 .Select(po => new { ClusterSlug = po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured })
                 .ToListAsync(cancellationToken);
-            jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobLink(r.Slug, r.Title, EducationLevels.Labels.GetValueOrDefault(r.Education!)), r.Featured)));
+            jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobSummary(r.Slug, r.Title, r.Education, null), r.Featured)));
         }
 
         var modern = await CrosswalkReader.ClustersAsync(db, Frameworks.Sixteen, slugs, cancellationToken);
@@ -75,6 +91,3 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         });
     }
 }
-
-/// <summary>A top cluster's pathways, its jobs at the student's planned education, and where most of its jobs sit in the 2024 framework.</summary>
-public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobLink> Jobs, int JobCount, IReadOnlyList<CrosswalkDestination> Modern);

@@ -8,12 +8,6 @@ public sealed record SurveyFormViewModel(PageMeta Meta, string Version, IReadOnl
     public int StatementCount => Sections.Sum(s => s.Items.Count);
 }
 
-/// <summary>One of the best matches, with what explains it and where to go next.</summary>
-public sealed record TopMatch(int Rank, ClusterScore Score, ClusterDetails Details)
-{
-    public string Path => SitePaths.Cluster(Frameworks.Sixteen, Score.Cluster.Slug);
-}
-
 public sealed record SurveyResultViewModel(
     PageMeta Meta,
     string ShareUrl,

@@ -1,0 +1,28 @@
+using CareerClusters.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
+
+namespace CareerClusters.Web.Features.Survey;
+
+/// <summary>Turns the survey's read models into the pages' view models, with the pages' wording from the text catalogue.</summary>
+public static class SurveyPages
+{
+    public static SurveyFormViewModel Form(SurveyForm form, IStringLocalizer<SiteText> text) =>
+        new(new PageMeta(text["Interest survey: which career clusters fit you?"],
+                text["Tick the statements that describe you and see which of the 16 Career Clusters fit you best. No account needed."],
+                SitePaths.Survey, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"])]),
+            form.Version, form.Sections, EducationPlans.All);
+
+    /// <param name="baseUrl">The site's address, which the link to keep or send starts with.</param>
+    public static SurveyResultViewModel Result(SurveyResult result, string baseUrl, IStringLocalizer<SiteText> text) =>
+        new(new PageMeta(text["Your survey results"], text["The career clusters that fit the statements you ticked, and why."], result.Path,
+                [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"], SitePaths.Survey), new Crumb(text["Your results"])], NoIndex: true),
+            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked);
+
+    /// <param name="path">The address asked for: a problem page has no address of its own.</param>
+    public static SurveyProblemViewModel Problem(SurveyProblem problem, string path, IStringLocalizer<SiteText> text)
+    {
+        string title = problem == SurveyProblem.Unreadable ? text["We could not read this survey link"] : text["The survey has changed since this link was made"];
+        return new(new PageMeta(title, title, path,
+            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"], SitePaths.Survey), new Crumb(text["Results"])], NoIndex: true), problem);
+    }
+}
