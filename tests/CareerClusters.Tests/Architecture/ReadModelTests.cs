@@ -38,7 +38,7 @@ public class ReadModelTests
     }
 
     [Fact]
-    public void TheTestFindsTheQueryClasses() => Assert.True(QueryClasses().Count() >= 10);
+    public void TheTestFindsTheQueryClasses() => Assert.True(QueryClasses().Count >= 10);
 
     private static bool IsPage(Type type) => PageTypes.Any(page => page.IsAssignableFrom(type));
 
