@@ -21,17 +21,21 @@ public static class CrosswalkShares
             .Select(g => (Group: new CrosswalkGroup(g.Key.Framework, g.Key.ClusterSlug, null), Jobs: g.SelectMany(p => p.Jobs).ToHashSet(StringComparer.Ordinal)));
         var groups = clusters.Concat(pathways).Where(g => g.Jobs.Count > 0).ToList();
 
+        // Each job's groups, so a group's counts come from its own jobs rather than from comparing it with every other group.
+        var groupsOfJob = groups.Select((g, index) => (g, index)).SelectMany(x => x.g.Jobs.Select(job => (job, x.index)))
+            .ToLookup(x => x.job, x => x.index, StringComparer.Ordinal);
         var counts = new List<CrosswalkCount>();
         foreach (var from in groups)
         {
-            foreach (var to in groups.Where(to => to.Group.Framework != from.Group.Framework))
+            var shared = new SortedDictionary<int, int>();
+            foreach (string job in from.Jobs)
             {
-                int shared = from.Jobs.Count(to.Jobs.Contains);
-                if (shared > 0)
+                foreach (int to in groupsOfJob[job].Where(i => groups[i].Group.Framework != from.Group.Framework))
                 {
-                    counts.Add(new CrosswalkCount(from.Group, to.Group, shared, from.Jobs.Count));
+                    shared[to] = shared.GetValueOrDefault(to) + 1;
                 }
             }
+            counts.AddRange(shared.Select(s => new CrosswalkCount(from.Group, groups[s.Key].Group, s.Value, from.Jobs.Count)));
         }
         return counts;
     }

@@ -53,10 +53,10 @@ public sealed record JobFilters(string? Cluster = null, string? Education = null
     };
 
     /// <summary>The outlook group of a job, with the same thresholds as the words on its page.</summary>
-    public static string OutlookOf(OccupationOutlook? outlook) => outlook is null ? "none" : OccupationFacts.OutlookWords(outlook) switch
+    public static string OutlookOf(OccupationOutlook? outlook) => outlook is null ? "none" : OccupationFacts.OutlookOf(outlook) switch
     {
-        "Growing much faster than average" or "Growing faster than average" => "faster",
-        "Growing about as fast as average" => "average",
+        OutlookCategory.MuchFaster or OutlookCategory.Faster => "faster",
+        OutlookCategory.AboutAverage => "average",
         _ => "slower",
     };
 }

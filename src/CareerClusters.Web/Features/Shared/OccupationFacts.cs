@@ -19,20 +19,37 @@ public static class OccupationFacts
 
     public static string Dollars(int amount) => "$" + Count(amount);
 
-    /// <summary>Our words for the change, judged against the change in all jobs in the same projection.</summary>
-    public static string OutlookWords(OccupationOutlook outlook)
+    /// <summary>The outlook's category, judged from the numbers against the change in all jobs in the same projection.</summary>
+    public static OutlookCategory OutlookOf(OccupationOutlook outlook)
     {
         double change = outlook.ChangePercent, average = outlook.AllJobsChangePercent;
-        return change >= average + 5 ? "Growing much faster than average"
-            : change >= average + 2 ? "Growing faster than average"
-            : change > average - 2 ? "Growing about as fast as average"
-            : change >= 0 ? "Growing slower than average"
-            : "Fewer jobs expected";
+        return change >= average + 5 ? OutlookCategory.MuchFaster
+            : change >= average + 2 ? OutlookCategory.Faster
+            : change > average - 2 ? OutlookCategory.AboutAverage
+            : change >= 0 ? OutlookCategory.Slower
+            : OutlookCategory.Declining;
     }
+
+    /// <summary>Our words for the outlook's category.</summary>
+    public static string OutlookWords(OccupationOutlook outlook) => OutlookOf(outlook) switch
+    {
+        OutlookCategory.MuchFaster => "Growing much faster than average",
+        OutlookCategory.Faster => "Growing faster than average",
+        OutlookCategory.AboutAverage => "Growing about as fast as average",
+        OutlookCategory.Slower => "Growing slower than average",
+        _ => "Fewer jobs expected",
+    };
 
     /// <summary>A short outlook for lists: "faster than average (+7.4%)".</summary>
     public static string OutlookShort(OccupationOutlook outlook) =>
-        $"{OutlookWords(outlook).Replace("Growing ", "", StringComparison.Ordinal).ToLowerInvariant()} ({Percent(outlook.ChangePercent)})";
+        OutlookOf(outlook) switch
+        {
+            OutlookCategory.MuchFaster => "much faster than average",
+            OutlookCategory.Faster => "faster than average",
+            OutlookCategory.AboutAverage => "about as fast as average",
+            OutlookCategory.Slower => "slower than average",
+            _ => "fewer jobs expected",
+        } + $" ({Percent(outlook.ChangePercent)})";
 
     public static string Percent(double change) => (change > 0 ? "+" : "") + change.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
@@ -104,4 +121,14 @@ public static class OccupationFacts
 
     public static IReadOnlyList<string> Interests(string? letters) =>
         (letters ?? "").Where(InterestNames.ContainsKey).Select(l => InterestNames[l]).ToList();
+}
+
+/// <summary>How a job's projected change compares with all jobs': the filters and the wording both start from it.</summary>
+public enum OutlookCategory
+{
+    MuchFaster,
+    Faster,
+    AboutAverage,
+    Slower,
+    Declining,
 }
