@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 
 namespace CareerClusters.Web.Data;
 
@@ -8,7 +7,7 @@ namespace CareerClusters.Web.Data;
 /// Written as the bare slug for the 16 clusters ("health-science", the form of every cookie and link made before a
 /// second framework existed, so they keep working) and as "framework:slug" otherwise ("2024:digital-technology").
 /// </summary>
-public readonly partial record struct ClusterKey(string Framework, string Slug)
+public readonly record struct ClusterKey(string Framework, string Slug)
 {
     private const char Separator = ':';
 
@@ -31,7 +30,7 @@ public readonly partial record struct ClusterKey(string Framework, string Slug)
             2 => (parts[0], parts[1]),
             _ => ("", ""),
         };
-        if (!Frameworks.IsKnown(framework) || !SlugPattern().IsMatch(slug))
+        if (!Frameworks.IsKnown(framework) || !Slugs.Pattern().IsMatch(slug))
         {
             return false;
         }
@@ -48,6 +47,4 @@ public readonly partial record struct ClusterKey(string Framework, string Slug)
             .Take(max)
             .ToList();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -16,14 +16,14 @@ internal static partial class SlugRules
                 problems.Add(new ContentProblem(file.File, 1, 1,
                     $"the file name ends with \"{suffix.Value}\", which would make it a page in another language, but the site has no language \"{suffix.Value[1..]}\" yet (its languages: {string.Join(", ", SiteCultures.All)})"));
             }
-            else if (!SlugPattern().IsMatch(file.Slug))
+            else if (!Slugs.Pattern().IsMatch(file.Slug))
             {
                 problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address"));
             }
             var old = redirects(file);
             for (int i = 0; i < old.Count; i++)
             {
-                if (!SlugPattern().IsMatch(old[i]))
+                if (!Slugs.Pattern().IsMatch(old[i]))
                 {
                     FileRules.Add(problems, file, file.Lines.OfItem("redirect_from", i), $"redirect_from \"{old[i]}\" must be lowercase words joined by hyphens");
                 }
@@ -31,9 +31,6 @@ internal static partial class SlugRules
         }
         return [.. files.Select(f => f.Slug)];
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex(@"(?<=^[a-z0-9]+(-[a-z0-9]+)*)\.[a-z]{2}$")]
     private static partial Regex LanguageSuffix();
