@@ -41,7 +41,7 @@ public sealed class OccupationData
     }
 
     /// <summary>
-    /// The typical education to enter a job, as a key of <see cref="EducationLevels.Labels"/>: BLS's category is the
+    /// The typical education to enter a job, as a key of <see cref="EducationLevels"/>: BLS's category is the
     /// source of record; a content file's own value covers the jobs BLS does not project.
     /// </summary>
     public string? EducationKeyOf(string onetCode, string? fileValue) =>

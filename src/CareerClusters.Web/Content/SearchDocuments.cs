@@ -17,7 +17,8 @@ public static class SearchDocuments
         var otherNames = crosswalk.Where(c => c.Shared >= c.Total * OtherNameShare && (c.From.PathwaySlug is null) == (c.To.PathwaySlug is null))
             .ToLookup(c => c.From, c => c.To.PathwaySlug is { } slug ? pathwayTitles[(c.To.Framework, slug)] : clusters[(c.To.Framework, c.To.ClusterSlug)].Meta.Title ?? "");
         var documents = new List<SearchDocument>();
-        foreach (var cluster in content.Clusters)
+        // In the order the cluster filter lists them (as SearchLexicon.LoadAsync reads them back from the database).
+        foreach (var cluster in content.Clusters.OrderBy(c => c.Framework, StringComparer.Ordinal).ThenBy(c => c.Meta.Order))
         {
             var statements = cluster.Meta.IsThisYou is { } s ? s.Activities.Concat(s.Qualities).Concat(s.Subjects) : [];
             var pathways = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => p.Meta.Title);

@@ -41,10 +41,10 @@ public sealed class ClusterReadModelTests
 
         var page = ClusterPages.Pathway(pathway, new BracketText());
 
-        Assert.Equal("[{0} {1}|Care|sub-cluster]", page.Meta.Title);
+        Assert.Equal("[{0} {1}|Care|[sub-cluster]]", page.Meta.Title);
         Assert.Equal("/frameworks/2024/health/care", page.Meta.CanonicalPath);
         Assert.Equal("[Home]", page.Meta.Breadcrumbs[0].Title);
-        Assert.Equal(["[Featured jobs]", "[Every job in this {0}|sub-cluster]", "[Other {0}|sub-clusters]"], page.OnThisPage.Select(l => l.Heading));
+        Assert.Equal(["[Featured jobs]", "[Every job in this {0}|[sub-cluster]]", "[Other {0}|[sub-clusters]]"], page.OnThisPage.Select(l => l.Heading));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class SearchAndListsReadModelTests
 
         Assert.Equal("[Search results for \u201cnurse\u201d]", page.Meta.Title);
         Assert.All(page.Meta.Breadcrumbs, c => Assert.StartsWith("[", c.Title, StringComparison.Ordinal));
-        Assert.Equal(["[in Health Science]", "[in Health Science] · Bachelor's degree · $93,600 a year"], page.Results.Select(r => r.Context));
+        Assert.Equal(["[in Health Science]", "[in Health Science] · [Bachelor's degree] · [$93,600 a year]"], page.Results.Select(r => r.Context));
         Assert.Equal("[Agriculture (2024)]", Assert.Single(page.Clusters).Label);
     }
 
@@ -54,7 +54,7 @@ public sealed class SearchAndListsReadModelTests
         var subCluster = new ListablePage("/frameworks/2024/agriculture/animal-systems", PageAddressKind.Pathway, "Animal Systems", "", Frameworks.Modern2024, "Agriculture");
         var job = new ListablePage("/occupations/actors", PageAddressKind.Occupation, "Actors", "");
 
-        Assert.Equal("[Sub-cluster in Agriculture]", CounselorListPages.Listed(subCluster, Text).KindLabel);
+        Assert.Equal("[[Sub-cluster] in Agriculture]", CounselorListPages.Listed(subCluster, Text).KindLabel);
         Assert.Equal("[Job]", CounselorListPages.Listed(job, Text).KindLabel);
         Assert.Equal("[Give the list a title.]", CounselorListPages.New(ListFormRules.CheckListText(" ", "").Problem, Text).Error);
         Assert.Equal("[The title can be at most 120 characters.]", CounselorListPages.New(ListFormRules.CheckListText(new string('t', 121), "").Problem, Text).Error);

@@ -115,7 +115,7 @@ public class SurveyScoringTests
         var again = SurveyDefinition.Build(Enumerable.Range(1, 30).Select(n => Cluster($"c{n}", n, ("activity", $"Activity {n}."), ("quality", $"Quality {n}."))));
 
         Assert.Equal(["survey-activity-1", "survey-activity-2", "survey-quality-1", "survey-quality-2"], survey.Sections.Select(s => s.Id));
-        Assert.Equal("Things you like to do (part 1 of 2)", survey.Sections[0].Legend);
+        Assert.Equal(("Things you like to do", 1, 2), (survey.Sections[0].Legend, survey.Sections[0].Part, survey.Sections[0].Parts));
         Assert.All(survey.Sections, s => Assert.True(s.Items.Count <= SurveyDefinition.MaxSectionSize));
         var shown = survey.Sections.SelectMany(s => s.Items).Select(i => i.Index).ToList();
         Assert.Equal(survey.Items.Count, shown.Distinct().Count());

@@ -30,9 +30,9 @@ internal static class OccupationRules
             {
                 byCode[code] = occupation;
             }
-            if (occupation.Meta.Education is { } education && !EducationLevels.Labels.ContainsKey(education))
+            if (occupation.Meta.Education is { } education && !EducationLevels.IsKnown(education))
             {
-                FileRules.Add(problems, occupation, occupation.Lines.Of("education"), $"unknown education \"{education}\"; use one of: {string.Join(", ", EducationLevels.Labels.Keys)}");
+                FileRules.Add(problems, occupation, occupation.Lines.Of("education"), $"unknown education \"{education}\"; use one of: {string.Join(", ", EducationLevels.Keys)}");
             }
         }
         return byCode;

@@ -10,7 +10,7 @@ public static class ClusterPages
     /// <summary>A framework's clusters; the 2024 ones also in groups by the first two digits of their codes (the three cross-cutting clusters share "06").</summary>
     public static ClusterListViewModel Index(string framework, IReadOnlyList<ClusterCard> cards, IStringLocalizer<SiteText> text)
     {
-        var words = FrameworkWords.For(framework);
+        var words = text.WordsFor(framework);
         var meta = framework == Frameworks.Sixteen
             ? new PageMeta(words.ClustersTitle, text["Browse the 16 Career Clusters of the National Career Clusters Framework and the 79 pathways inside them."],
                 SitePaths.Clusters, [new Crumb(text["Home"], SitePaths.Home), new Crumb(words.CrumbTitle)])
@@ -24,7 +24,7 @@ public static class ClusterPages
 
     public static ClusterViewModel Cluster(ClusterDetails cluster, IStringLocalizer<SiteText> text)
     {
-        var words = FrameworkWords.For(cluster.Framework);
+        var words = text.WordsFor(cluster.Framework);
         var featuredJobs = EducationGroup.Of(cluster.FeaturedJobs);
         var crosswalk = new CrosswalkPanel(cluster.Framework, cluster.Title, cluster.Crosswalk);
         bool hasIsThisYou = cluster.Activities.Count + cluster.Qualities.Count + cluster.Subjects.Count > 0;
@@ -36,7 +36,7 @@ public static class ClusterPages
             new("pathways", words.PathwaysCapitalized),
             .. OnThisPageLink.When(featuredJobs.Count > 0, "jobs", text["Jobs to explore"]),
             .. OnThisPageLink.Of(cluster.Sections.Skip(1)),
-            .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, crosswalk.Heading),
+            .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(cluster.Related.Count > 0, "related", text["Related clusters"]),
         ];
         return new ClusterViewModel(
@@ -60,7 +60,7 @@ public static class ClusterPages
 
     public static PathwayViewModel Pathway(PathwayDetails pathway, IStringLocalizer<SiteText> text)
     {
-        var words = FrameworkWords.For(pathway.Framework);
+        var words = text.WordsFor(pathway.Framework);
         var jobsByEducation = EducationGroup.Of(pathway.Jobs);
         var crosswalk = new CrosswalkPanel(pathway.Framework, pathway.Title, pathway.Crosswalk);
         // The page's parts in the order the view draws them.
@@ -69,7 +69,7 @@ public static class ClusterPages
             .. OnThisPageLink.Of(pathway.Sections),
             .. OnThisPageLink.When(pathway.Featured.Count > 0, "featured-jobs", text["Featured jobs"]),
             .. OnThisPageLink.When(jobsByEducation.Count > 0, "all-jobs", text["Every job in this {0}", words.Pathway]),
-            .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, crosswalk.Heading),
+            .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(pathway.OtherPathways.Count > 0, "other-pathways", text["Other {0}", words.Pathways]),
         ];
         return new PathwayViewModel(

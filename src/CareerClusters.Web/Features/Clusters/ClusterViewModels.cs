@@ -5,7 +5,6 @@ namespace CareerClusters.Web.Features.Clusters;
 
 public sealed record ClusterListViewModel(PageMeta Meta, string Framework, IReadOnlyList<ClusterCard> Clusters, IReadOnlyList<ClusterGroup> Groups) : IPageViewModel
 {
-    public FrameworkWords Words => FrameworkWords.For(Framework);
 }
 
 /// <summary>Some of the 2024 clusters, by the first two digits of their codes, with the group's heading (<see cref="ModernClusterGroups"/>).</summary>
@@ -28,8 +27,6 @@ public sealed record ClusterViewModel(
     CrosswalkPanel Crosswalk,
     IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
-    public FrameworkWords Words => FrameworkWords.For(Framework);
-
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
 
     public ClusterKey Key => new(Framework, Slug);
@@ -53,8 +50,6 @@ public sealed record PathwayViewModel(
     CrosswalkPanel Crosswalk,
     IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
-    public FrameworkWords Words => FrameworkWords.For(Framework);
-
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
 
     public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);
@@ -63,6 +58,7 @@ public sealed record PathwayViewModel(
 }
 
 /// <summary>A pathway's jobs at a glance: how many, the education they start with, their median pay and outlook.</summary>
+/// <remarks>The education range is given by keys of <see cref="EducationLevels"/>.</remarks>
 public sealed record PathwayGlance(int Jobs, string? EducationFrom, string? EducationTo, int? PayFrom, int? PayTo, int WithPay, int Growing, int WithOutlook)
 {
     public static PathwayGlance Of(IReadOnlyList<JobSummary> jobs)
@@ -72,8 +68,8 @@ public sealed record PathwayGlance(int Jobs, string? EducationFrom, string? Educ
         var outlooks = jobs.Select(j => j.Outlook).OfType<OccupationOutlook>().ToList();
         return new PathwayGlance(
             jobs.Count,
-            levels.Count == 0 ? null : EducationLevels.LabelOfRank(levels.Min()),
-            levels.Count == 0 ? null : EducationLevels.LabelOfRank(levels.Max()),
+            levels.Count == 0 ? null : EducationLevels.KeyOfRank(levels.Min()),
+            levels.Count == 0 ? null : EducationLevels.KeyOfRank(levels.Max()),
             wages.Count == 0 ? null : wages.Min(),
             wages.Count == 0 ? null : wages.Max(),
             wages.Count,

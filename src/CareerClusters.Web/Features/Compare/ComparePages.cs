@@ -1,4 +1,3 @@
-using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -51,9 +50,9 @@ public static class ComparePages
     private static CompareItem Item(ComparedItem item, IStringLocalizer<SiteText> text)
     {
         bool cluster = item.Kind == CompareKind.Cluster;
-        var levels = item.Education.Levels.Select(level => new EducationCount(EducationLevels.Labels[level.EducationKey], level.Jobs)).ToList();
+        var levels = item.Education.Levels.Select(level => new EducationCount(text.Education(level.EducationKey)!, level.Jobs)).ToList();
         var featured = item.Featured
-            .Select(job => new JobLink(job.Slug, job.Title, job.EducationKey is null ? null : EducationLevels.Labels.GetValueOrDefault(job.EducationKey)))
+            .Select(job => new JobLink(job.Slug, job.Title, text.Education(job.EducationKey)))
             .ToList();
         return new CompareItem(item.Kind, item.Slug, item.Title, item.Path, item.ParentTitle, item.ParentPath, item.Look, item.Summary, item.WorkHtml,
             item.EnvironmentHtml, new EducationSpread(item.Education.JobCount, levels), featured,

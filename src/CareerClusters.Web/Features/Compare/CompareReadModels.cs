@@ -43,7 +43,7 @@ public sealed record ComparedItem(
 /// <summary>How many jobs an item has, and how many of those usually start at each level of education, least education first.</summary>
 public sealed record JobsByEducation(int JobCount, IReadOnlyList<JobsAtLevel> Levels);
 
-/// <summary>The jobs that usually start at one level of education (a key of <see cref="EducationLevels.Labels"/>).</summary>
+/// <summary>The jobs that usually start at one level of education (a key of <see cref="EducationLevels"/>).</summary>
 public sealed record JobsAtLevel(string EducationKey, int Jobs);
 
 public sealed record Choice(string Slug, string Title);

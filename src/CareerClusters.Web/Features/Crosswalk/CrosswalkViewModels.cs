@@ -12,7 +12,6 @@ public sealed record CrosswalkCluster(
 
     public int Total => Destinations.Count == 0 ? 0 : Destinations[0].Total;
 
-    public FrameworkWords Words => FrameworkWords.For(Key.Framework);
 }
 
 public sealed record CrosswalkViewModel(

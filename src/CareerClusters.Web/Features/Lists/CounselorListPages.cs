@@ -38,7 +38,7 @@ public static class CounselorListPages
             : editor.Saved ? (string)text["Your changes are saved."]
             : null;
         return new EditListViewModel(meta, list.Code, editor.Token, list.Title, list.Introduction, Items(list, text), site + SitePaths.List(list.Code), site + editPath,
-            editor.Query, editor.Found.Select(h => new ListSearchResult(h.Title, SearchLabels.Of(h), h.Path)).ToList(), notice, ProblemText(editor.Problem, text));
+            editor.Query, editor.Found.Select(h => new ListSearchResult(h.Title, text.KindOf(h), h.Path)).ToList(), notice, ProblemText(editor.Problem, text));
     }
 
     public static DeleteListViewModel Delete(ListName list, string token, IStringLocalizer<SiteText> text)
@@ -51,7 +51,7 @@ public static class CounselorListPages
     /// <summary>A page as a list shows it, with its kind in words: "Career cluster", "Sub-cluster in Agriculture", "Job".</summary>
     public static ListedPage Listed(ListablePage page, IStringLocalizer<SiteText> text)
     {
-        var words = FrameworkWords.For(page.Framework ?? Frameworks.Sixteen);
+        var words = text.WordsFor(page.Framework ?? Frameworks.Sixteen);
         string kind = page.Kind switch
         {
             PageAddressKind.Cluster => words.ClusterEyebrow,

@@ -35,19 +35,21 @@ public static class OccupationPages
             new PageMeta(job.Title, description, SitePaths.Occupation(job.Slug), Crumbs(job, text)),
             job.Code,
             job.Title,
-            (job.EducationKey is null ? null : EducationLevels.Labels[job.EducationKey]) ?? OccupationFacts.JobZone(job.JobZone),
+            text.Education(job.EducationKey) ?? text.JobZone(job.JobZone),
             job.SummaryHtml,
             job.OnetDescription,
             job.AlsoCalled,
             job.Tasks,
             job.HotTechnologies,
-            OccupationFacts.JobZone(job.JobZone),
-            OccupationFacts.Interests(job.InterestCodes),
+            text.JobZone(job.JobZone),
+            text.Interests(job.InterestCodes),
             job.Outlook,
             job.Pathways,
             job.ModernPlaces,
             job.SimilarJobs,
-            LearnMore(job.Code, job.Title, job.Outlook, text));
+            LearnMore(job.Code, job.Title, job.Outlook, text),
+            text.Pay(job.Outlook),
+            job.Outlook is null ? [] : text.Route(job.Outlook));
     }
 
     private static List<Crumb> Crumbs(OccupationDetails job, IStringLocalizer<SiteText> text)

@@ -85,7 +85,7 @@ public sealed class OccupationQueries(ContentDbContext db)
         filters = filters with
         {
             Cluster = clusters.Any(c => c.Value == filters.Cluster) ? filters.Cluster : null,
-            Education = filters.Education is not null && EducationLevels.Labels.ContainsKey(filters.Education) ? filters.Education : null,
+            Education = EducationLevels.IsKnown(filters.Education) ? filters.Education : null,
             Outlook = filters.Outlook is not null && JobFilters.Outlooks.ContainsKey(filters.Outlook) ? filters.Outlook : null,
             Sort = filters.Sort is not null && JobFilters.Sorts.ContainsKey(filters.Sort) ? filters.Sort : null,
         };

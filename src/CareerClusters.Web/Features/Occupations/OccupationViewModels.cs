@@ -22,19 +22,20 @@ public sealed record OccupationViewModel(
     IReadOnlyList<OccupationPathway> Pathways,
     IReadOnlyList<OccupationPathway> ModernPlaces,
     IReadOnlyList<JobSummary> SimilarJobs,
-    IReadOnlyList<ExternalLink> LearnMore) : IPageViewModel
+    IReadOnlyList<ExternalLink> LearnMore,
+    string? Pay,
+    IReadOnlyList<string> Route) : IPageViewModel
 {
-    public string? Pay => OccupationFacts.Pay(Outlook);
-
-    public IReadOnlyList<string> Route => Outlook is null ? [] : OccupationFacts.Route(Outlook);
-
     /// <summary>The first pathway's "How to get started" section.</summary>
     public string? GettingStartedPath => Pathways.Count == 0 ? null : Pathways[0].PathwayPath + "#how-to-get-started";
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);
 
-/// <summary>What the jobs list is narrowed to and ordered by; every value comes from the address (no JavaScript needed).</summary>
+/// <summary>
+/// What the jobs list is narrowed to and ordered by; every value comes from the address (no JavaScript needed).
+/// The choices' labels are keys of the text catalogue (SiteText): the page shows them through it.
+/// </summary>
 public sealed record JobFilters(string? Cluster = null, string? Education = null, string? Outlook = null, string? Sort = null)
 {
     public static readonly IReadOnlyDictionary<string, string> Outlooks = new Dictionary<string, string>

@@ -31,7 +31,7 @@ public sealed class SearchController(SearchQueries queries, IStringLocalizer<Sit
         {
             return Array.Empty<Suggestion>();
         }
-        return SearchPages.Suggestions(await queries.SuggestAsync(query, cancellationToken)).ToList();
+        return SearchPages.Suggestions(await queries.SuggestAsync(query, cancellationToken), text).ToList();
     }
 
     /// <summary>Suggestions in the OpenSearch suggestions shape browsers ask for: [query, [titles], [kinds], [addresses]].</summary>
@@ -39,7 +39,7 @@ public sealed class SearchController(SearchQueries queries, IStringLocalizer<Sit
     public async Task<IActionResult> OpenSearchSuggestions(string? q, CancellationToken cancellationToken)
     {
         string query = (q ?? "").Trim();
-        var suggestions = query.Length is < 2 or > SearchEngine.MaxQueryLength ? [] : SearchPages.Suggestions(await queries.SuggestAsync(query, cancellationToken));
+        var suggestions = query.Length is < 2 or > SearchEngine.MaxQueryLength ? [] : SearchPages.Suggestions(await queries.SuggestAsync(query, cancellationToken), text);
         string site = SiteAddress.BaseUrl(Request, configuration);
         object[] body = [query, suggestions.Select(s => s.Title), suggestions.Select(s => s.Kind), suggestions.Select(s => site + s.Url)];
         return new JsonResult(body) { ContentType = "application/x-suggestions+json" };

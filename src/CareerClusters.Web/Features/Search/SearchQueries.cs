@@ -28,7 +28,7 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
         var filters = new SearchFilters(
             kind is not null && SearchLabels.Kinds.ContainsKey(kind) ? kind : null,
             clusterOptions.Any(c => c.Key == cluster) ? cluster : null,
-            education is not null && EducationLevels.Labels.ContainsKey(education) ? education : null);
+            EducationLevels.IsKnown(education) ? education : null);
         page = Math.Clamp(page, 1, 1000);
 
         var outcome = query.Length == 0

@@ -16,8 +16,6 @@ public sealed record ClusterCard(string Framework, string Slug, string Title, st
 
     public int PathwayCount => Pathways.Count;
 
-    public FrameworkWords Words => FrameworkWords.For(Framework);
-
     /// <summary>The code O*NET uses for a 2024 cluster ("040200"), whose first two digits group the clusters; null for the 16.</summary>
     public string? Code { get; init; }
 

@@ -72,8 +72,6 @@ public sealed record CrosswalkPanel(string PageFramework, string GroupTitle, IRe
 
     public int Total => Destinations.Count == 0 ? 0 : Destinations[0].Total;
 
+    /// <summary>The panel's heading, a key of the text catalogue (SiteText).</summary>
     public string Heading => ToModern ? "In the 2024 framework" : "In the 16 Career Clusters";
-
-    /// <summary>"1 of the 86 jobs sits in", "5 of the 86 jobs sit in"; the 16 clusters are in the past ("sat").</summary>
-    public string Verb(int shared) => !ToModern ? "sat" : shared == 1 ? "sits" : "sit";
 }

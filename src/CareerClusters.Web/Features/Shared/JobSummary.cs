@@ -6,12 +6,6 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record JobSummary(string Slug, string Title, string? EducationKey, OccupationOutlook? Outlook)
 {
     public string Path => SitePaths.Occupation(Slug);
-
-    public string? EducationLabel => EducationKey is null ? null : EducationLevels.Labels[EducationKey];
-
-    public string? Pay => OccupationFacts.Pay(Outlook);
-
-    public string? OutlookShort => Outlook is null ? null : OccupationFacts.OutlookShort(Outlook);
 }
 
 /// <summary>A job as a link, with its typical education when known (the survey's results, the comparison).</summary>
@@ -21,7 +15,8 @@ public sealed record JobLink(string Slug, string Title, string? EducationLabel)
 }
 
 /// <summary>Jobs that need the same education to start ("careers at different levels of education").</summary>
-public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs)
+/// <remarks>The level is a key of <see cref="EducationLevels"/>, or null for jobs whose level is not published.</remarks>
+public sealed record EducationGroup(string? EducationKey, IReadOnlyList<JobSummary> Jobs)
 {
     /// <summary>A group longer than <see cref="FoldAfter"/> shows its first <see cref="FirstJobs"/>; the rest fold away.</summary>
     public const int FirstJobs = 5;
@@ -37,7 +32,7 @@ public sealed record EducationGroup(string Label, IReadOnlyList<JobSummary> Jobs
         return jobs
             .GroupBy(j => j.EducationKey)
             .OrderBy(g => g.Key is null ? int.MaxValue : EducationLevels.Rank(g.Key))
-            .Select(g => new EducationGroup(g.Key is null ? "Education not published" : EducationLevels.Labels[g.Key], g.ToList()))
+            .Select(g => new EducationGroup(g.Key, g.ToList()))
             .ToList();
     }
 }

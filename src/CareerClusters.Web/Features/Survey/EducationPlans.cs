@@ -1,6 +1,9 @@
 namespace CareerClusters.Web.Features.Survey;
 
-/// <summary>An answer to "how much education do you plan after high school?" and the BLS education levels it covers.</summary>
+/// <summary>
+/// An answer to "how much education do you plan after high school?" and the BLS education levels it covers. The
+/// labels are keys of the text catalogue (SiteText): pages show them through it.
+/// </summary>
 public sealed record EducationPlan(string Key, string Label, string ShortLabel, IReadOnlyList<string> EducationKeys);
 
 public static class EducationPlans

@@ -13,8 +13,11 @@ public sealed record ClusterStatements(string Slug, string Title, int Order, IRe
 /// </summary>
 public sealed record SurveyItem(int Index, string Kind, string Text, IReadOnlyList<string> ClusterSlugs);
 
-/// <summary>A group of statements shown together (one fieldset).</summary>
-public sealed record SurveySection(string Id, string Kind, string Legend, IReadOnlyList<SurveyItem> Items);
+/// <summary>
+/// A group of statements shown together (one fieldset). Its legend is a key of the text catalogue (SiteText); a kind
+/// with many statements is split into parts, and the page says "(part 1 of 2)".
+/// </summary>
+public sealed record SurveySection(string Id, string Kind, string Legend, int Part, int Parts, IReadOnlyList<SurveyItem> Items);
 
 /// <summary>
 /// The survey built from the clusters' statements: the canonical list (clusters by order, statements in file order),
@@ -158,7 +161,9 @@ public sealed class SurveyDefinition
                 sections.Add(new SurveySection(
                     parts == 1 ? $"survey-{kind}" : $"survey-{kind}-{part + 1}",
                     kind,
-                    parts == 1 ? legend : $"{legend} (part {part + 1} of {parts})",
+                    legend,
+                    part + 1,
+                    parts,
                     shuffled.GetRange(from, to - from)));
             }
         }
