@@ -26,6 +26,7 @@ public static class ContentValidator
         ClusterRules.Check(content.Clusters, existingClusters, problems);
         var occupationsByCode = OccupationRules.Check(content.Occupations, problems);
         PathwayRules.Check(content.Pathways, existingClusters, occupationsByCode, problems);
+        PlacementRules.Check(content, occupationsByCode, problems);
         TextPageRules.Check(content.Guides, content.Home, problems);
         LinkRules.Check(content, problems);
         RedirectRules.Check(content, problems);

@@ -45,6 +45,12 @@ public sealed class OccupationFrontMatter
     public string? Title { get; set; }
     public string? Education { get; set; }
     public List<string> AlternateTitles { get; set; } = [];
+
+    /// <summary>
+    /// Pathway slug (of the 16 clusters) to the reason this job sits in that pathway although O*NET's 16-cluster
+    /// crosswalk (data/onet/career-clusters-16.csv) does not place it there.
+    /// </summary>
+    public Dictionary<string, string?> PlacementReasons { get; set; } = [];
 }
 
 public sealed class GuideFrontMatter

@@ -12,6 +12,7 @@ public sealed class FieldLines(int frontMatterFirstLine)
 {
     private readonly Dictionary<string, int> _keys = [];
     private readonly Dictionary<string, List<int>> _items = [];
+    private readonly Dictionary<(string Key, string Entry), int> _entries = [];
 
     /// <summary>The line of a top-level key, or the first front matter line when the key is absent.</summary>
     public int Of(string key) => _keys.TryGetValue(key, out int line) ? line : Math.Max(1, frontMatterFirstLine - 1);
@@ -20,7 +21,12 @@ public sealed class FieldLines(int frontMatterFirstLine)
     public int OfItem(string key, int index) =>
         _items.TryGetValue(key, out var lines) && index < lines.Count ? lines[index] : Of(key);
 
+    /// <summary>The line of key <paramref name="entry"/> inside the mapping of top-level key <paramref name="key"/>.</summary>
+    public int OfEntry(string key, string entry) => _entries.TryGetValue((key, entry), out int line) ? line : Of(key);
+
     internal void AddKey(string key, int line) => _keys[key] = line;
+
+    internal void AddEntry(string key, string entry, int line) => _entries.TryAdd((key, entry), line);
 
     internal void AddItem(string key, int line)
     {
@@ -120,8 +126,8 @@ public static partial class FrontMatterReader
 }
 
 /// <summary>
-/// Passes YAML events through to the deserializer and records the line of every top-level key and of every item
-/// of a top-level list, so problems found later can point at the right line.
+/// Passes YAML events through to the deserializer and records the line of every top-level key, of every item of a
+/// top-level list and of every key of a top-level mapping, so problems found later can point at the right line.
 /// </summary>
 internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int firstLine) : IParser
 {
@@ -144,7 +150,7 @@ internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int f
                 break;
             case MappingStart mapping:
                 NodeStarted(mapping, null);
-                _frames.Push((true, true, null));
+                _frames.Push((true, true, _frames.Count == 1 ? _lastTopLevelKey : null));
                 break;
             case SequenceStart sequence:
                 NodeStarted(sequence, null);
@@ -171,6 +177,10 @@ internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int f
             {
                 _lastTopLevelKey = scalarValue;
                 lines.AddKey(scalarValue, line);
+            }
+            else if (expectKey && key is not null && scalarValue is not null)
+            {
+                lines.AddEntry(key, scalarValue, line);
             }
             _frames.Push((true, !expectKey, key));
         }

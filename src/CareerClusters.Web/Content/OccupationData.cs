@@ -29,6 +29,8 @@ public sealed class OccupationData
     public List<CodeReference> WiderGroupTargets { get; } = [];
     /// <summary>Advance CTE's crosswalk to the 2024 framework and the files that complete it (data/advance-cte/).</summary>
     public FrameworkPlacementData Placements2024 { get; } = new();
+    /// <summary>O*NET's own placement of jobs in the 16 clusters' pathways (data/onet/career-clusters-16.csv), in 2019 codes.</summary>
+    public OnetClusterPlacements Clusters16 { get; } = new();
 
     /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent

@@ -4,7 +4,7 @@ namespace CareerClusters.Web.Content;
 
 /// <summary>
 /// Reads content/data/: O*NET files in O*NET's own tab-separated layout (trimmed or whole), the BLS projections CSV
-/// the list of codes BLS projects in wider groups and Advance CTE's 2024 crosswalk, one reader each (Content/DataFiles/). Every file is optional;
+/// the list of codes BLS projects in wider groups, O*NET's 16-cluster crosswalk and Advance CTE's 2024 crosswalk, one reader each (Content/DataFiles/). Every file is optional;
 /// each problem names its file and line.
 /// </summary>
 public static class OccupationDataReader
@@ -20,6 +20,9 @@ public static class OccupationDataReader
     public const string Crosswalk2024WiderGroupsFile = AdvanceCteFolder + "/onet-codes-in-wider-groups.csv";
     public const string PlacedByJudgementFile = AdvanceCteFolder + "/placed-by-judgement.csv";
     public const string Unplaced2024File = AdvanceCteFolder + "/unplaced-occupations.csv";
+    /// <summary>O*NET's 16-cluster crosswalk (O*NET-SOC 2010 codes) and its 2010-to-2019 taxonomy crosswalk, as published.</summary>
+    public const string Clusters16File = OnetFolder + "/career-clusters-16.csv";
+    public const string TaxonomyCrosswalkFile = OnetFolder + "/2010_to_2019_Crosswalk.csv";
 
     public static OccupationData Read(string contentPath, List<ContentProblem> problems)
     {
@@ -40,6 +43,7 @@ public static class OccupationDataReader
         OnetTechnologiesReader.Read(contentPath, data, problems);
         BlsProjectionsReader.Read(contentPath, data, problems);
         WiderGroupsReader.Read(contentPath, data, problems);
+        OnetClustersReader.Read(contentPath, data, problems);
         AdvanceCteReader.Read(contentPath, data, problems);
         return data;
     }
