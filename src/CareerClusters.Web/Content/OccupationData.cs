@@ -29,6 +29,10 @@ public sealed class OccupationData
     public List<CodeReference> WiderGroupTargets { get; } = [];
     /// <summary>Advance CTE's crosswalk to the 2024 framework and the files that complete it (data/advance-cte/).</summary>
     public FrameworkPlacementData Placements2024 { get; } = new();
+    /// <summary>Military jobs and the civilian jobs they train people for (data/military/counterparts.csv).</summary>
+    public List<MilitaryCounterpartRow> MilitaryCounterparts { get; } = [];
+    /// <summary>One sentence per education level on paying for its training (data/education/paying-for-training.csv).</summary>
+    public List<TrainingCostRow> TrainingCosts { get; } = [];
 
     /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent

@@ -47,7 +47,13 @@ public static class OccupationPages
             job.Pathways,
             job.ModernPlaces,
             job.SimilarJobs,
-            LearnMore(job.Code, job.Title, job.Outlook, text));
+            LearnMore(job.Code, job.Title, job.Outlook, text))
+        {
+            Sections = job.Sections,
+            MilitaryJobs = job.MilitaryJobs,
+            CivilianJobs = job.CivilianJobs,
+            TrainingCostHtml = job.TrainingCostHtml,
+        };
     }
 
     private static List<Crumb> Crumbs(OccupationDetails job, IStringLocalizer<SiteText> text)
