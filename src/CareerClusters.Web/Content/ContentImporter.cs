@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -66,7 +66,7 @@ public static class ContentImporter
         var occupationIds = new Dictionary<string, int>();
         double allJobs = content.Data.AllOccupationsChangePercent ?? 0;
         await using (var insert = new PreparedInsert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
-            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook"))
+            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook", "Sections"))
         {
             foreach (var file in content.Occupations)
             {
@@ -80,13 +80,15 @@ public static class ContentImporter
                     .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
                 await insert.RunAsync(cancellationToken, id, code, file.Slug, file.Meta.Title,
                     data.EducationKeyOf(code, file.Meta.Education),
-                    string.Concat(file.Body.Sections.Select(s => s.Html)), file.Body.PlainText.Trim(), data.Descriptions.GetValueOrDefault(code),
+                    // The summary is the text before any "##" heading; the sections after it show under their headings.
+                    string.Concat(file.Body.Sections.TakeWhile(s => s.Heading is null).Select(s => s.Html)), file.Body.IntroText.Trim(), data.Descriptions.GetValueOrDefault(code),
                     Json(file.Meta.AlternateTitles.Concat(onetTitles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()), Json(alsoCalled),
                     Json(data.Tasks.GetValueOrDefault(code, [])), Json(data.HotTechnologies.GetValueOrDefault(code, [])),
                     data.JobZones.TryGetValue(code, out int zone) ? zone : null, data.Interests.GetValueOrDefault(code),
-                    outlook is null ? null : Json(outlook));
+                    outlook is null ? null : Json(outlook), Json(file.Body.Sections.Where(s => s.Heading is not null).ToList()));
             }
         }
+        await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
 
         var crosswalk = CrosswalkShares.Compute(content);
         var pathwayIds = new Dictionary<(string Framework, string Slug), int>();

@@ -31,6 +31,7 @@ public static class ContentValidator
         LinkRules.Check(content, problems);
         RedirectRules.Check(content, problems);
         DataCodeRules.Check(content, occupationsByCode, problems);
+        TrainingRouteRules.Check(content, occupationsByCode, problems);
         FrameworkRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }

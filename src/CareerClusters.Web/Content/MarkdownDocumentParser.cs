@@ -20,7 +20,11 @@ public sealed record ParsedMarkdown(
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<BodyLink> Links,
     bool BodyIsEmpty,
-    string PlainText);
+    string PlainText)
+{
+    /// <summary>The plain text before the first "##" heading: a job's summary, when sections follow it.</summary>
+    public string IntroText { get; init; } = "";
+}
 
 /// <summary>
 /// The one Markdig pipeline of the site. Raw HTML is disabled so Markdown cannot inject markup or script;
@@ -61,7 +65,10 @@ public static class MarkdownDocumentParser
             SplitIntoSections(bodyBlocks, plain),
             links,
             BodyIsEmpty: bodyBlocks.Count == 0,
-            PlainText: string.Join("\n", bodyBlocks.Select(plain.Of)));
+            PlainText: string.Join("\n", bodyBlocks.Select(plain.Of)))
+        {
+            IntroText = string.Join("\n", bodyBlocks.TakeWhile(block => block is not HeadingBlock { Level: 2 }).Select(plain.Of)),
+        };
     }
 
     /// <summary>

@@ -31,6 +31,10 @@ public sealed class OccupationData
     public FrameworkPlacementData Placements2024 { get; } = new();
     /// <summary>O*NET's own placement of jobs in the 16 clusters' pathways (data/onet/career-clusters-16.csv), in 2019 codes.</summary>
     public OnetClusterPlacements Clusters16 { get; } = new();
+    /// <summary>Military jobs and the civilian jobs they train people for (data/military/counterparts.csv).</summary>
+    public List<MilitaryCounterpartRow> MilitaryCounterparts { get; } = [];
+    /// <summary>One sentence per education level on paying for its training (data/education/paying-for-training.csv).</summary>
+    public List<TrainingCostRow> TrainingCosts { get; } = [];
 
     /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent

@@ -4,7 +4,8 @@ namespace CareerClusters.Web.Content;
 
 /// <summary>
 /// Reads content/data/: O*NET files in O*NET's own tab-separated layout (trimmed or whole), the BLS projections CSV
-/// the list of codes BLS projects in wider groups, O*NET's 16-cluster crosswalk and Advance CTE's 2024 crosswalk, one reader each (Content/DataFiles/). Every file is optional;
+/// the list of codes BLS projects in wider groups, O*NET's 16-cluster crosswalk, Advance CTE's 2024 crosswalk, and the
+/// military counterparts and paying-for-training sentences of the job pages, one reader each (Content/DataFiles/). Every file is optional;
 /// each problem names its file and line.
 /// </summary>
 public static class OccupationDataReader
@@ -45,6 +46,7 @@ public static class OccupationDataReader
         WiderGroupsReader.Read(contentPath, data, problems);
         OnetClustersReader.Read(contentPath, data, problems);
         AdvanceCteReader.Read(contentPath, data, problems);
+        TrainingRouteReaders.Read(contentPath, data, problems);
         return data;
     }
 }

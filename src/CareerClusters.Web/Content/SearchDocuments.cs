@@ -47,8 +47,10 @@ public static class SearchDocuments
             var cluster = home is null ? null : clusters[(home.Framework, home.Meta.Cluster!)];
             string where = string.Join("\n", places.Select(p => $"{p.Meta.Title} ({clusters[(p.Framework, p.Meta.Cluster!)].Meta.Title})"));
             var titles = occupation.Meta.AlternateTitles.Concat(content.Data.Titles.GetValueOrDefault(code, [])).Distinct(StringComparer.OrdinalIgnoreCase);
-            // A job without a summary of the site's own is still found by what O*NET says it does.
-            string body = occupation.Body.BodyIsEmpty ? content.Data.Descriptions.GetValueOrDefault(code, "") : occupation.Body.PlainText.Trim();
+            // A job without a summary of the site's own is still found by what O*NET says it does (and by any sections of its file).
+            string body = occupation.Body.IntroText.Trim().Length == 0
+                ? Join(content.Data.Descriptions.GetValueOrDefault(code, ""), occupation.Body.PlainText.Trim())
+                : occupation.Body.PlainText.Trim();
             var projection = content.Data.ProjectionFor(code);
             documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", titles),
                 body, where, cluster is null ? null : KeyOf(cluster), cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education),

@@ -16,6 +16,8 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<PageAddress> Pages => Set<PageAddress>();
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<MilitaryCounterpart> MilitaryCounterparts => Set<MilitaryCounterpart>();
+    public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +37,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             occupation.HasIndex(o => o.Slug).IsUnique();
             occupation.HasIndex(o => o.Code).IsUnique();
             occupation.OwnsOne(o => o.Outlook, outlook => outlook.ToJson());
+            occupation.OwnsMany(o => o.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });
         modelBuilder.Entity<CrosswalkShare>(share =>
@@ -62,5 +65,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             page.HasKey(p => p.Path);
         });
         modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
+        TrainingRouteModel.Configure(modelBuilder);
     }
 }

@@ -72,9 +72,12 @@ public sealed class Occupation
     public required string Title { get; set; }
     /// <summary>A BLS education category key (see <see cref="EducationLevels"/>), or null when not written yet.</summary>
     public string? Education { get; set; }
-    /// <summary>The site's own summary of the work, from the occupation's Markdown file.</summary>
+    /// <summary>The site's own summary of the work, from the occupation's Markdown file (the part before any "##" heading).</summary>
     public string DescriptionHtml { get; set; } = "";
+    /// <summary>The plain text of that summary (the body before any "##" heading).</summary>
     public string DescriptionText { get; set; } = "";
+    /// <summary>The body's "##" sections after the summary (a military job's way in, for example), shown under their headings.</summary>
+    public List<PageSection> Sections { get; set; } = [];
     /// <summary>O*NET's description, shown (credited) where the site has no summary of its own.</summary>
     public string? OnetDescription { get; set; }
     /// <summary>Every other title the job goes by (the file's and O*NET's), for search.</summary>

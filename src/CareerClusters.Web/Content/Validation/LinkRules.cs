@@ -16,7 +16,9 @@ internal static partial class LinkRules
             .Concat(content.Pathways.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Occupations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Guides.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
-            .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)));
+            .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)))
+            // A data file's sentence is one cell: its links are reported at the cell's row.
+            .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
 
         // Pages whose own file has a problem are already reported: links to them are not reported again.
         var clusterSlugs = content.Clusters.Select(c => (c.Framework, c.Slug)).ToHashSet();

@@ -28,7 +28,7 @@ internal static class WarningRules
         {
             for (int i = 0; i < pathway.Meta.Featured.Count; i++)
             {
-                if (occupationsByCode.TryGetValue(pathway.Meta.Featured[i], out var occupation) && occupation.Body.BodyIsEmpty)
+                if (occupationsByCode.TryGetValue(pathway.Meta.Featured[i], out var occupation) && occupation.Body.IntroText.Trim().Length == 0)
                 {
                     problems.Add(new ContentProblem(pathway.File, pathway.Lines.OfItem("featured", i), 1,
                         $"featured occupation {occupation.Meta.Code} ({occupation.File}) has no description", ProblemSeverity.Warning));

@@ -49,7 +49,13 @@ public static class OccupationPages
             job.SimilarJobs,
             LearnMore(job.Code, job.Title, job.Outlook, text),
             text.Pay(job.Outlook),
-            job.Outlook is null ? [] : text.Route(job.Outlook));
+            job.Outlook is null ? [] : text.Route(job.Outlook))
+        {
+            Sections = job.Sections,
+            MilitaryJobs = job.MilitaryJobs,
+            CivilianJobs = job.CivilianJobs,
+            TrainingCostHtml = job.TrainingCostHtml,
+        };
     }
 
     private static List<Crumb> Crumbs(OccupationDetails job, IStringLocalizer<SiteText> text)

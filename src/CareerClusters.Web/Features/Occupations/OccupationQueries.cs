@@ -15,7 +15,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             .Select(o => new
             {
                 o.Id, o.Code, o.Slug, o.Title, o.Education, o.DescriptionHtml, o.DescriptionText, o.OnetDescription, o.AlsoCalled,
-                o.Tasks, o.HotTechnologies, o.JobZone, o.Interests, o.Outlook,
+                o.Tasks, o.HotTechnologies, o.JobZone, o.Interests, o.Outlook, o.Sections,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (occupation is null)
@@ -46,6 +46,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             .Take(MostSimilarJobs)
             .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook))
             .ToList();
+        var routes = await TrainingRoutesAsync(occupation.Id, occupation.Education, cancellationToken);
 
         return new OccupationDetails(
             occupation.Code,
@@ -63,7 +64,29 @@ public sealed class OccupationQueries(ContentDbContext db)
             occupation.Outlook,
             pathways,
             modernPlaces,
-            similar);
+            similar)
+        {
+            Sections = occupation.Sections,
+            MilitaryJobs = routes.Military,
+            CivilianJobs = routes.Civilian,
+            TrainingCostHtml = routes.CostHtml,
+        };
+    }
+
+    /// <summary>The job's military or civilian counterparts (one query, both directions) and its education level's sentence on paying for training.</summary>
+    private async Task<(List<JobLink> Military, List<JobLink> Civilian, string? CostHtml)> TrainingRoutesAsync(int id, string? education, CancellationToken cancellationToken)
+    {
+        var pairs = await db.MilitaryCounterparts
+            .Where(p => p.CivilianOccupationId == id || p.MilitaryOccupationId == id)
+            .Select(p => new { p.CivilianOccupationId, Military = new JobLink(p.MilitaryOccupation.Slug, p.MilitaryOccupation.Title, null),
+                Civilian = new JobLink(p.CivilianOccupation.Slug, p.CivilianOccupation.Title, null) })
+            .ToListAsync(cancellationToken);
+        string? cost = education is null ? null
+            : await db.TrainingCostNotes.Where(n => n.Education == education).Select(n => n.Html).FirstOrDefaultAsync(cancellationToken);
+        // On a civilian job's page the other side of each pair is a military job, and the reverse.
+        var military = pairs.Where(p => p.CivilianOccupationId == id).Select(p => p.Military).OrderBy(j => j.Title, StringComparer.Ordinal).ToList();
+        var civilian = pairs.Where(p => p.CivilianOccupationId != id).Select(p => p.Civilian).OrderBy(j => j.Title, StringComparer.Ordinal).ToList();
+        return (military, civilian, cost);
     }
 
     private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));

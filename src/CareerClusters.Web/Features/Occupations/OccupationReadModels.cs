@@ -34,7 +34,20 @@ public sealed record OccupationDetails(
     OccupationOutlook? Outlook,
     IReadOnlyList<OccupationPathway> Pathways,
     IReadOnlyList<OccupationPathway> ModernPlaces,
-    IReadOnlyList<JobSummary> SimilarJobs);
+    IReadOnlyList<JobSummary> SimilarJobs)
+{
+    /// <summary>The sections of the job's file after its summary, each under its heading.</summary>
+    public IReadOnlyList<PageSection> Sections { get; init; } = [];
+
+    /// <summary>Military jobs that train people for this civilian job (content/data/military/counterparts.csv).</summary>
+    public IReadOnlyList<JobLink> MilitaryJobs { get; init; } = [];
+
+    /// <summary>Civilian jobs this military job trains people for.</summary>
+    public IReadOnlyList<JobLink> CivilianJobs { get; init; } = [];
+
+    /// <summary>The sentence on paying for the training of the job's education level, as an HTML paragraph, or null.</summary>
+    public string? TrainingCostHtml { get; init; }
+}
 
 /// <summary>A value a list can be filtered by, with its title from the content.</summary>
 public sealed record FilterChoice(string Value, string Label);

@@ -28,6 +28,18 @@ public sealed record OccupationViewModel(
 {
     /// <summary>The first pathway's "How to get started" section.</summary>
     public string? GettingStartedPath => Pathways.Count == 0 ? null : Pathways[0].PathwayPath + "#how-to-get-started";
+
+    /// <summary>The sections of the job's file after its summary (a military job's way in).</summary>
+    public IReadOnlyList<PageSection> Sections { get; init; } = [];
+
+    /// <summary>Military jobs that train people for this job.</summary>
+    public IReadOnlyList<JobLink> MilitaryJobs { get; init; } = [];
+
+    /// <summary>Civilian jobs this military job trains people for.</summary>
+    public IReadOnlyList<JobLink> CivilianJobs { get; init; } = [];
+
+    /// <summary>The education level's sentence on paying for training (HTML from content), or null.</summary>
+    public string? TrainingCostHtml { get; init; }
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);
