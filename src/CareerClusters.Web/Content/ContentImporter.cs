@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -65,8 +65,9 @@ public static class ContentImporter
 
         var occupationIds = new Dictionary<string, int>();
         double allJobs = content.Data.AllOccupationsChangePercent ?? 0;
+        var technologies = new TechnologyFit(content.Data);
         await using (var insert = new PreparedInsert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
-            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook", "Sections"))
+            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook", "Sections", "ApprenticeshipRoute"))
         {
             foreach (var file in content.Occupations)
             {
@@ -83,9 +84,10 @@ public static class ContentImporter
                     // The summary is the text before any "##" heading; the sections after it show under their headings.
                     string.Concat(file.Body.Sections.TakeWhile(s => s.Heading is null).Select(s => s.Html)), file.Body.IntroText.Trim(), data.Descriptions.GetValueOrDefault(code),
                     Json(file.Meta.AlternateTitles.Concat(onetTitles).Distinct(StringComparer.OrdinalIgnoreCase).ToList()), Json(alsoCalled),
-                    Json(data.Tasks.GetValueOrDefault(code, [])), Json(data.HotTechnologies.GetValueOrDefault(code, [])),
+                    Json(data.Tasks.GetValueOrDefault(code, [])), Json(technologies.For(code)),
                     data.JobZones.TryGetValue(code, out int zone) ? zone : null, data.Interests.GetValueOrDefault(code),
-                    outlook is null ? null : Json(outlook), Json(file.Body.Sections.Where(s => s.Heading is not null).ToList()));
+                    outlook is null ? null : Json(outlook), Json(file.Body.Sections.Where(s => s.Heading is not null).ToList()),
+                    ApprenticeshipRoutes.Has(data, file));
             }
         }
         await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
@@ -195,7 +197,8 @@ public static class ContentImporter
         {
             SocCode = p.SocCode,
             SocTitle = p.Title,
-            IsWiderGroup = p.SocCode != code[..7],
+            // A specialty (29-1141.01) or a code BLS merges into another shares its group's figures.
+            IsWiderGroup = p.SocCode != code[..7] || !code.EndsWith(".00", StringComparison.Ordinal),
             FromYear = data.Years!.From,
             ToYear = data.Years.To,
             WageYear = data.Years.WageYear,

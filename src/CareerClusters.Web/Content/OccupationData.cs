@@ -17,7 +17,12 @@ public sealed class OccupationData
     public Dictionary<string, int> JobZones { get; } = [];
     /// <summary>RIASEC high points, first to third, as letters ("ISC").</summary>
     public Dictionary<string, string> Interests { get; } = [];
+    /// <summary>Each code's O*NET "hot" technologies, all of them, in O*NET's order (<see cref="TechnologyFit"/> picks the shown ones).</summary>
     public Dictionary<string, List<string>> HotTechnologies { get; } = [];
+    /// <summary>Each technology's kind, O*NET's commodity title ("Spreadsheet software").</summary>
+    public Dictionary<string, string> TechnologyKinds { get; } = new(StringComparer.Ordinal);
+    /// <summary>Technologies an editor hides (data/technology/hidden.csv).</summary>
+    public List<DataFiles.HiddenTechnologyRow> HiddenTechnologies { get; } = [];
     public Dictionary<string, Projection> Projections { get; } = [];
     /// <summary>When the newest data file was written, or null when there is none.</summary>
     public DateTimeOffset? LastModified { get; set; }

@@ -42,6 +42,7 @@ public static class OccupationDataReader
         OnetJobZonesReader.Read(contentPath, data, problems);
         OnetInterestsReader.Read(contentPath, data, problems);
         OnetTechnologiesReader.Read(contentPath, data, problems);
+        HiddenTechnologiesReader.Read(contentPath, data, problems);
         BlsProjectionsReader.Read(contentPath, data, problems);
         WiderGroupsReader.Read(contentPath, data, problems);
         OnetClustersReader.Read(contentPath, data, problems);

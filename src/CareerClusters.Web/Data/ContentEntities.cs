@@ -94,6 +94,8 @@ public sealed class Occupation
     public string? Interests { get; set; }
     /// <summary>BLS Employment Projections figures, or null when BLS publishes none for this job.</summary>
     public OccupationOutlook? Outlook { get; set; }
+    /// <summary>The job has a recognised apprenticeship route (<c>Content/ApprenticeshipRoutes</c>).</summary>
+    public bool ApprenticeshipRoute { get; set; }
     public List<PathwayOccupation> Pathways { get; set; } = [];
 }
 

@@ -54,7 +54,7 @@ public sealed record JobFilters(string? Cluster = null, string? Education = null
     {
         ["faster"] = "Growing faster than average",
         ["average"] = "Growing about as fast as average",
-        ["slower"] = "Growing slower than average, or fewer jobs",
+        ["slower"] = "Growing slower than average, little or no change, or fewer jobs",
         ["none"] = "No national figures",
     };
 

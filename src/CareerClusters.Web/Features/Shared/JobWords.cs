@@ -29,8 +29,24 @@ public static class JobWords
         OutlookCategory.Faster => text["Growing faster than average"].Value,
         OutlookCategory.AboutAverage => text["Growing about as fast as average"].Value,
         OutlookCategory.Slower => text["Growing slower than average"].Value,
+        OutlookCategory.LittleOrNoChange => text["Little or no change"].Value,
         _ => text["Fewer jobs expected"].Value,
     };
+
+    /// <summary>One sentence that says what the outlook's words mean, beside every outlook on a job page.</summary>
+    public static string OutlookMeaning(this IStringLocalizer<SiteText> text, OccupationOutlook outlook)
+    {
+        string all = OccupationFacts.Percent(outlook.AllJobsChangePercent);
+        return OccupationFacts.OutlookOf(outlook) switch
+        {
+            OutlookCategory.MuchFaster => text["We call growth “much faster than average” when it is 4 points or more above the {0} for all jobs.", all],
+            OutlookCategory.Faster => text["We call growth “faster than average” when it is 2 to 4 points above the {0} for all jobs.", all],
+            OutlookCategory.AboutAverage => text["We call growth “about as fast as average” when it is within a point or two of the {0} for all jobs.", all],
+            OutlookCategory.Slower => text["We call growth “slower than average” when jobs grow by more than 1% but well under the {0} for all jobs.", all],
+            OutlookCategory.LittleOrNoChange => text["We call it “little or no change” when the number of jobs moves by 1% or less, up or down (all jobs: {0}).", all],
+            _ => text["We say “fewer jobs expected” when the number of jobs falls by more than 1% (all jobs: {0}).", all],
+        };
+    }
 
     /// <summary>A short outlook for lists: "faster than average (+7.4%)".</summary>
     public static string OutlookShort(this IStringLocalizer<SiteText> text, OccupationOutlook outlook) => text[OccupationFacts.OutlookOf(outlook) switch
@@ -39,15 +55,16 @@ public static class JobWords
         OutlookCategory.Faster => "faster than average ({0})",
         OutlookCategory.AboutAverage => "about as fast as average ({0})",
         OutlookCategory.Slower => "slower than average ({0})",
+        OutlookCategory.LittleOrNoChange => "little or no change ({0})",
         _ => "fewer jobs expected ({0})",
     }, OccupationFacts.Percent(outlook.ChangePercent)];
 
     /// <summary>The name of a level of <see cref="EducationLevels"/>, or null for no key (or one the site does not know).</summary>
     public static string? Education(this IStringLocalizer<SiteText> text, string? key) => key switch
     {
-        "no-formal-credential" => text["No formal educational credential"].Value,
+        "no-formal-credential" => text["No diploma or degree needed"].Value,
         "high-school-diploma" => text["High school diploma or equivalent"].Value,
-        "postsecondary-nondegree-award" => text["Postsecondary nondegree award (certificate)"].Value,
+        "postsecondary-nondegree-award" => text["Certificate from a training program"].Value,
         "some-college" => text["Some college, no degree"].Value,
         "associates-degree" => text["Associate's degree"].Value,
         "bachelors-degree" => text["Bachelor's degree"].Value,

@@ -8,14 +8,19 @@ public static class OccupationFacts
 {
     public static string Dollars(int amount) => "$" + Count(amount);
 
-    /// <summary>The outlook's category, judged from the numbers against the change in all jobs in the same projection.</summary>
+    /// <summary>
+    /// The outlook's band, judged like the Occupational Outlook Handbook's from the projected change against the
+    /// change in all jobs of the same projection (A): much faster at A + 4 points or more, faster from A + 2, about as
+    /// fast from A − 1, slower above +1 %, little or no change from −1 % to +1 %, fewer jobs below −1 %.
+    /// </summary>
     public static OutlookCategory OutlookOf(OccupationOutlook outlook)
     {
-        double change = outlook.ChangePercent, average = outlook.AllJobsChangePercent;
-        return change >= average + 5 ? OutlookCategory.MuchFaster
+        double change = Math.Round(outlook.ChangePercent, 1), average = outlook.AllJobsChangePercent;
+        return change >= average + 4 ? OutlookCategory.MuchFaster
             : change >= average + 2 ? OutlookCategory.Faster
-            : change > average - 2 ? OutlookCategory.AboutAverage
-            : change >= 0 ? OutlookCategory.Slower
+            : change >= average - 1 ? OutlookCategory.AboutAverage
+            : change > 1 ? OutlookCategory.Slower
+            : change >= -1 ? OutlookCategory.LittleOrNoChange
             : OutlookCategory.Declining;
     }
 
@@ -32,5 +37,6 @@ public enum OutlookCategory
     Faster,
     AboutAverage,
     Slower,
+    LittleOrNoChange,
     Declining,
 }

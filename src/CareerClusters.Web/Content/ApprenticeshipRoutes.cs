@@ -1,0 +1,13 @@
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// Whether a job has a recognised apprenticeship route, the one rule every page, filter and search uses: BLS's typical
+/// on-the-job training for it is "Apprenticeship".
+/// </summary>
+public static class ApprenticeshipRoutes
+{
+    public const string BlsTraining = "Apprenticeship";
+
+    public static bool Has(OccupationData data, ContentFile<OccupationFrontMatter> occupation) =>
+        occupation.Meta.Code is { Length: 10 } code && data.ProjectionFor(code)?.OnTheJobTraining == BlsTraining;
+}
