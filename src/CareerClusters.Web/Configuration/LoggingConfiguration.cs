@@ -15,6 +15,8 @@ public static class LoggingConfiguration
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            // Last, so it also sees the properties the others add: no secret reaches a sink.
+            .Enrich.With<SecretRedaction>()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
         return builder;
     }

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using CareerClusters.Tests.Support;
+using CareerClusters.Web.Configuration;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace CareerClusters.Tests.Lists;
+
+/// <summary>A list's private edit token never reaches the log: not in the request log, not in any property of any event (issue 22).</summary>
+public sealed class SecretLoggingTests : IDisposable
+{
+    private readonly ContentCopy _content = new();
+    private readonly CapturedLog _log = new();
+    private readonly LoggedSite _site;
+
+    public SecretLoggingTests() => _site = new LoggedSite(_content.Path, _log);
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task MakingViewingAndEditingAList_LogsTheRequests_ButNeverTheToken()
+    {
+        using var client = _site.CreatePlainClient();
+        var form = await PageAsync(client, "/lists/new");
+        var fields = ((IHtmlFormElement)form.QuerySelector("form.stacked-form")!).Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Name is not null && i.Type != "submit").ToDictionary(i => i.Name!, i => i.Value);
+        fields["title"] = "Careers with animals";
+        using var body = new FormUrlEncodedContent(fields);
+        using var created = await client.PostAsync(new Uri("/lists/new", UriKind.Relative), body);
+        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
+        string editPath = created.Headers.Location!.OriginalString;
+        string token = editPath[(editPath.LastIndexOf('/') + 1)..];
+
+        await PageAsync(client, editPath);
+        using var missing = await client.GetAsync(new Uri(editPath + "x/more", UriKind.Relative));
+
+        var lines = _log.Lines();
+        Assert.Contains(lines, l => l.Contains("/edit/" + SecretRedaction.Redacted, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("HTTP GET /lists/abc2345/edit/SECRETtoken_-1 responded 200", "HTTP GET /lists/abc2345/edit/[redacted] responded 200")]
+    [InlineData("/lists/abc2345/edit/SECRET?x=1", "/lists/abc2345/edit/[redacted]?x=1")]
+    [InlineData("/LISTS/abc2345/EDIT/SECRET/delete", "/LISTS/abc2345/EDIT/[redacted]/delete")]
+    [InlineData("/lists/abc2345", "/lists/abc2345")]
+    public void Redact_ReplacesTheTokenOnly(string text, string expected) => Assert.Equal(expected, SecretRedaction.Redact(text));
+
+    private static async Task<IHtmlDocument> PageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Every event the site logs, rendered with all its properties, as any sink could write them.</summary>
+    private sealed class CapturedLog : ILogEventSink
+    {
+        private readonly ConcurrentQueue<string> _lines = new();
+
+        public void Emit(LogEvent logEvent) =>
+            _lines.Enqueue(logEvent.RenderMessage() + " " + string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}")));
+
+        public List<string> Lines() => [.. _lines];
+    }
+
+    private sealed class LoggedSite(string contentPath, CapturedLog log) : SiteFactory(contentPath, new Dictionary<string, string>
+    {
+        ["Serilog:MinimumLevel:Default"] = "Information",
+        ["Content:WatchForChanges"] = "false",
+    })
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log));
+        }
+    }
+}
