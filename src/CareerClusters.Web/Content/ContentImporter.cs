@@ -67,7 +67,7 @@ public static class ContentImporter
         double allJobs = content.Data.AllOccupationsChangePercent ?? 0;
         var technologies = new TechnologyFit(content.Data);
         await using (var insert = new PreparedInsert(connection, "Occupations", "Id", "Code", "Slug", "Title", "Education", "DescriptionHtml", "DescriptionText",
-            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook", "Sections", "ApprenticeshipRoute"))
+            "OnetDescription", "AlternateTitles", "AlsoCalled", "Tasks", "HotTechnologies", "JobZone", "Interests", "Outlook", "Sections", "ApprenticeshipRoute", "WaysIn"))
         {
             foreach (var file in content.Occupations)
             {
@@ -87,7 +87,7 @@ public static class ContentImporter
                     Json(data.Tasks.GetValueOrDefault(code, [])), Json(technologies.For(code)),
                     data.JobZones.TryGetValue(code, out int zone) ? zone : null, data.Interests.GetValueOrDefault(code),
                     outlook is null ? null : Json(outlook), Json(file.Body.Sections.Where(s => s.Heading is not null).ToList()),
-                    ApprenticeshipRoutes.Has(data, file));
+                    ApprenticeshipRoutes.Has(data, file), WaysInOf(file.Meta.WaysIn) is { } waysIn ? Json(waysIn) : null);
             }
         }
         await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
@@ -213,6 +213,16 @@ public static class ContentImporter
             WorkExperience = p.WorkExperience,
             OnTheJobTraining = p.OnTheJobTraining,
             OohUrl = p.OohUrl,
+        };
+
+    /// <summary>A job's checked routes in, as stored (validated before: the date parses, no step or source is empty).</summary>
+    private static JobWaysIn? WaysInOf(WaysInFrontMatter? waysIn) =>
+        waysIn is null || Validation.WaysInRules.DateOf(waysIn.Checked) is not { } date ? null : new JobWaysIn
+        {
+            Checked = date,
+            Steps = waysIn.Steps.OfType<string>().Select(s => s.Trim()).ToList(),
+            License = waysIn.License?.Trim(),
+            Sources = waysIn.Sources.OfType<string>().Select(s => s.Trim()).ToList(),
         };
 
     /// <summary>JSON in the shape EF Core reads back for owned JSON collections and primitive collections.</summary>

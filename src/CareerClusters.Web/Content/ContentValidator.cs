@@ -32,6 +32,7 @@ public static class ContentValidator
         RedirectRules.Check(content, problems);
         DataCodeRules.Check(content, occupationsByCode, problems);
         TrainingRouteRules.Check(content, occupationsByCode, problems);
+        WaysInRules.Check(content.Occupations, problems, DateOnly.FromDateTime(DateTime.UtcNow));
         TechnologyRules.Check(content, occupationsByCode, problems);
         FrameworkRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);

@@ -51,6 +51,21 @@ public sealed class OccupationFrontMatter
     /// crosswalk (data/onet/career-clusters-16.csv) does not place it there.
     /// </summary>
     public Dictionary<string, string?> PlacementReasons { get; set; } = [];
+
+    /// <summary>The checked routes into the job (licences, exams, apprenticeship), shown under "How to get there".</summary>
+    public WaysInFrontMatter? WaysIn { get; set; }
+}
+
+/// <summary>An occupation's <c>ways_in:</c>: the real routes in order, the licence or exam and who issues it, and when they were checked against whom.</summary>
+public sealed class WaysInFrontMatter
+{
+    /// <summary>The date the routes were checked, as YYYY-MM-DD (read by <see cref="Validation.WaysInRules"/>).</summary>
+    public string? Checked { get; set; }
+    public List<string?> Steps { get; set; } = [];
+    public string? License { get; set; }
+    /// <summary>A registered apprenticeship is a recognised route (<see cref="ApprenticeshipRoutes"/>).</summary>
+    public bool Apprenticeship { get; set; }
+    public List<string?> Sources { get; set; } = [];
 }
 
 public sealed class GuideFrontMatter

@@ -127,13 +127,15 @@ public static partial class FrontMatterReader
 
 /// <summary>
 /// Passes YAML events through to the deserializer and records the line of every top-level key, of every item of a
-/// top-level list and of every key of a top-level mapping, so problems found later can point at the right line.
+/// top-level list, of every key of a top-level mapping and of every item of a list in such a mapping ("ways_in.steps"), so
+/// problems found later can point at the right line.
 /// </summary>
 internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int firstLine) : IParser
 {
     // One frame per open mapping or sequence: for a mapping, whether the next node is a key.
     private readonly Stack<(bool IsMapping, bool ExpectKey, string? Key)> _frames = new();
     private string? _lastTopLevelKey;
+    private string? _lastEntry;
 
     public ParsingEvent? Current => inner.Current;
 
@@ -154,7 +156,7 @@ internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int f
                 break;
             case SequenceStart sequence:
                 NodeStarted(sequence, null);
-                _frames.Push((false, false, _frames.Count == 1 ? _lastTopLevelKey : null));
+                _frames.Push((false, false, ListKey()));
                 break;
             case MappingEnd or SequenceEnd:
                 _frames.Pop();
@@ -162,6 +164,14 @@ internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int f
         }
         return true;
     }
+
+    /// <summary>The key a list's items are recorded under: a top-level key ("occupations"), or one level down ("ways_in.steps").</summary>
+    private string? ListKey() => _frames.Count switch
+    {
+        1 => _lastTopLevelKey,
+        2 when _frames.Peek() is (true, _, { } parent) && _lastEntry is not null => parent + "." + _lastEntry,
+        _ => null,
+    };
 
     private void NodeStarted(ParsingEvent node, string? scalarValue)
     {
@@ -180,6 +190,7 @@ internal sealed class LineRecordingParser(IParser inner, FieldLines lines, int f
             }
             else if (expectKey && key is not null && scalarValue is not null)
             {
+                _lastEntry = scalarValue;
                 lines.AddEntry(key, scalarValue, line);
             }
             _frames.Push((true, !expectKey, key));

@@ -37,6 +37,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             occupation.HasIndex(o => o.Slug).IsUnique();
             occupation.HasIndex(o => o.Code).IsUnique();
             occupation.OwnsOne(o => o.Outlook, outlook => outlook.ToJson());
+            occupation.OwnsOne(o => o.WaysIn, waysIn => waysIn.ToJson());
             occupation.OwnsMany(o => o.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });

@@ -96,6 +96,8 @@ public sealed class Occupation
     public OccupationOutlook? Outlook { get; set; }
     /// <summary>The job has a recognised apprenticeship route (<c>Content/ApprenticeshipRoutes</c>).</summary>
     public bool ApprenticeshipRoute { get; set; }
+    /// <summary>The checked routes in (licences, exams, steps), or null when nobody has checked them yet.</summary>
+    public JobWaysIn? WaysIn { get; set; }
     public List<PathwayOccupation> Pathways { get; set; } = [];
 }
 

@@ -33,7 +33,7 @@ public sealed class ClusterQueries(ContentDbContext db)
                 {
                     Link = new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count),
                     Featured = p.Occupations.Where(o => o.Featured).OrderBy(o => o.Order)
-                        .Select(o => new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook))
+                        .Select(o => new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute })
                         .ToList(),
                 }).ToList(),
             })
@@ -81,7 +81,7 @@ public sealed class ClusterQueries(ContentDbContext db)
                 ClusterIcon = p.Cluster.Icon,
                 ClusterColour = p.Cluster.Colour,
                 Occupations = p.Occupations.OrderBy(o => o.Order)
-                    .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook), o.Occupation.DescriptionText })
+                    .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute }, o.Occupation.DescriptionText })
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);

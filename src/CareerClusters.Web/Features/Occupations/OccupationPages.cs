@@ -9,7 +9,7 @@ public static class OccupationPages
 {
     public static OccupationIndexViewModel Index(OccupationIndex index, IStringLocalizer<SiteText> text)
     {
-        string description = text["All {0} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education and outlook, or sort by pay or growth.",
+        string description = text["All {0} jobs on CareerClusters, from A to Z, with pay and outlook: filter by cluster, education, outlook and apprenticeship, or sort by pay or growth.",
             OccupationFacts.Count(index.Count)];
         // A narrowed list is one of many addresses for the same jobs: search engines get the full list only.
         bool narrowed = index.Filters != new JobFilters();
@@ -55,6 +55,8 @@ public static class OccupationPages
             MilitaryJobs = job.MilitaryJobs,
             CivilianJobs = job.CivilianJobs,
             TrainingCostHtml = job.TrainingCostHtml,
+            WaysIn = job.WaysIn,
+            ApprenticeshipRoute = job.ApprenticeshipRoute,
         };
     }
 

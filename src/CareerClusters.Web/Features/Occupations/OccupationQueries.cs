@@ -15,7 +15,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             .Select(o => new
             {
                 o.Id, o.Code, o.Slug, o.Title, o.Education, o.DescriptionHtml, o.DescriptionText, o.OnetDescription, o.AlsoCalled,
-                o.Tasks, o.HotTechnologies, o.JobZone, o.Interests, o.Outlook, o.Sections,
+                o.Tasks, o.HotTechnologies, o.JobZone, o.Interests, o.Outlook, o.Sections, o.WaysIn, o.ApprenticeshipRoute,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (occupation is null)
@@ -35,7 +35,7 @@ public sealed class OccupationQueries(ContentDbContext db)
         var pathwayIds = places.Where(p => p.Place.Framework == Frameworks.Sixteen).Select(p => p.PathwayId).ToList();
         var neighbours = await db.PathwayOccupations
             .Where(po => pathwayIds.Contains(po.PathwayId) && po.OccupationId != occupation.Id)
-            .Select(po => new { po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured })
+            .Select(po => new { po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured, po.Occupation.ApprenticeshipRoute })
             .ToListAsync(cancellationToken);
         var similar = neighbours
             .DistinctBy(n => n.Slug)
@@ -44,7 +44,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             .ThenByDescending(n => n.Featured)
             .ThenBy(n => n.Title, StringComparer.Ordinal)
             .Take(MostSimilarJobs)
-            .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook))
+            .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook) { Apprenticeship = n.ApprenticeshipRoute })
             .ToList();
         var routes = await TrainingRoutesAsync(occupation.Id, occupation.Education, cancellationToken);
 
@@ -70,6 +70,8 @@ public sealed class OccupationQueries(ContentDbContext db)
             MilitaryJobs = routes.Military,
             CivilianJobs = routes.Civilian,
             TrainingCostHtml = routes.CostHtml,
+            WaysIn = occupation.WaysIn,
+            ApprenticeshipRoute = occupation.ApprenticeshipRoute,
         };
     }
 
@@ -100,7 +102,7 @@ public sealed class OccupationQueries(ContentDbContext db)
         var rows = await db.Occupations
             .Select(o => new
             {
-                Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook),
+                Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook) { Apprenticeship = o.ApprenticeshipRoute },
                 Clusters = o.Pathways.Where(p => p.Pathway.Framework == Frameworks.Sixteen).Select(p => p.Pathway.Cluster.Slug).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -111,11 +113,13 @@ public sealed class OccupationQueries(ContentDbContext db)
             Education = EducationLevels.IsKnown(filters.Education) ? filters.Education : null,
             Outlook = filters.Outlook is not null && JobFilters.Outlooks.ContainsKey(filters.Outlook) ? filters.Outlook : null,
             Sort = filters.Sort is not null && JobFilters.Sorts.ContainsKey(filters.Sort) ? filters.Sort : null,
+            Training = filters.Training == JobFilters.Apprenticeship ? filters.Training : null,
         };
         var jobs = rows
             .Where(r => filters.Cluster is null || r.Clusters.Contains(filters.Cluster))
             .Where(r => filters.Education is null || r.Job.EducationKey == filters.Education)
             .Where(r => filters.Outlook is null || JobFilters.OutlookOf(r.Job.Outlook) == filters.Outlook)
+            .Where(r => filters.Training is null || r.Job.Apprenticeship)
             .Select(r => r.Job);
         jobs = filters.Sort switch
         {

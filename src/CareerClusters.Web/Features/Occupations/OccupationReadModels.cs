@@ -47,6 +47,12 @@ public sealed record OccupationDetails(
 
     /// <summary>The sentence on paying for the training of the job's education level, as an HTML paragraph, or null.</summary>
     public string? TrainingCostHtml { get; init; }
+
+    /// <summary>The checked routes in (steps, licence, sources, date), or null when nobody has checked them yet.</summary>
+    public JobWaysIn? WaysIn { get; init; }
+
+    /// <summary>A registered apprenticeship is a recognised route in (<c>Content/ApprenticeshipRoutes</c>).</summary>
+    public bool ApprenticeshipRoute { get; init; }
 }
 
 /// <summary>A value a list can be filtered by, with its title from the content.</summary>

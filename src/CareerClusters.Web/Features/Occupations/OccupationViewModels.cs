@@ -40,6 +40,12 @@ public sealed record OccupationViewModel(
 
     /// <summary>The education level's sentence on paying for training (HTML from content), or null.</summary>
     public string? TrainingCostHtml { get; init; }
+
+    /// <summary>The checked routes in, or null: the page then says they are not checked yet.</summary>
+    public JobWaysIn? WaysIn { get; init; }
+
+    /// <summary>A registered apprenticeship is a recognised route in: the page links to apprenticeship.gov's finder.</summary>
+    public bool ApprenticeshipRoute { get; init; }
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);
@@ -48,8 +54,11 @@ public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSumma
 /// What the jobs list is narrowed to and ordered by; every value comes from the address (no JavaScript needed).
 /// The choices' labels are keys of the text catalogue (SiteText): the page shows them through it.
 /// </summary>
-public sealed record JobFilters(string? Cluster = null, string? Education = null, string? Outlook = null, string? Sort = null)
+public sealed record JobFilters(string? Cluster = null, string? Education = null, string? Outlook = null, string? Sort = null, string? Training = null)
 {
+    /// <summary>The one training filter: jobs with a recognised apprenticeship route (<c>Occupation.ApprenticeshipRoute</c>).</summary>
+    public const string Apprenticeship = "apprenticeship";
+
     public static readonly IReadOnlyDictionary<string, string> Outlooks = new Dictionary<string, string>
     {
         ["faster"] = "Growing faster than average",

@@ -10,9 +10,9 @@ namespace CareerClusters.Web.Features.Occupations;
 public sealed class OccupationsController(OccupationQueries queries, IStringLocalizer<SiteText> text) : Controller
 {
     [HttpGet(SitePaths.Occupations)]
-    public async Task<IActionResult> Index(string? cluster, string? education, string? outlook, string? sort, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? cluster, string? education, string? outlook, string? sort, string? training, CancellationToken cancellationToken)
     {
-        var filters = new JobFilters(Blank(cluster), Blank(education), Blank(outlook), sort == "name" ? null : Blank(sort));
+        var filters = new JobFilters(Blank(cluster), Blank(education), Blank(outlook), sort == "name" ? null : Blank(sort), Blank(training));
         return View(OccupationPages.Index(await queries.IndexAsync(filters, cancellationToken), text));
     }
 

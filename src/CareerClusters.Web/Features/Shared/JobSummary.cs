@@ -6,6 +6,9 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record JobSummary(string Slug, string Title, string? EducationKey, OccupationOutlook? Outlook)
 {
     public string Path => SitePaths.Occupation(Slug);
+
+    /// <summary>A registered apprenticeship is a recognised route in (<c>Occupation.ApprenticeshipRoute</c>): job rows tag it.</summary>
+    public bool Apprenticeship { get; init; }
 }
 
 /// <summary>A job as a link, with its typical education when known (the survey's results, the comparison).</summary>

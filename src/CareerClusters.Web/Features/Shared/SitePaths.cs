@@ -57,6 +57,9 @@ public static class SitePaths
 
     public static string Occupation(string occupationSlug) => $"{Occupations}/{occupationSlug}";
 
+    /// <summary>Jobs A–Z narrowed to the jobs with an apprenticeship route.</summary>
+    public const string ApprenticeshipJobs = Occupations + "?training=apprenticeship";
+
     public static string Guide(string guideSlug) => $"{Guides}/{guideSlug}";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
