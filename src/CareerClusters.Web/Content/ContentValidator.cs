@@ -33,6 +33,7 @@ public static class ContentValidator
         DataCodeRules.Check(content, occupationsByCode, problems);
         TrainingRouteRules.Check(content, occupationsByCode, problems);
         TechnologyRules.Check(content, occupationsByCode, problems);
+        StateRules.Check(content.Data.States, problems);
         FrameworkRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
