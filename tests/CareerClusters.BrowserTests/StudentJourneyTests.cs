@@ -91,6 +91,8 @@ public class StudentJourneyTests(BrowserSite site)
         { "cluster-2024", "/frameworks/2024/digital-technology" },
         { "sub-cluster-2024", "/frameworks/2024/digital-technology/unmanned-vehicle-technology" },
         { "crosswalk", "/frameworks/crosswalk" },
+        { "state", "/state" },
+        { "state-page", "/state/texas?job=registered-nurses" },
     };
 
     [Theory]

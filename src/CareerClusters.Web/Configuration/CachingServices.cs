@@ -23,12 +23,16 @@ internal static class CachingServices
             // without a shortlist share one copy.
             options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
             options.AddPolicy(Policies.SearchPages, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
+            // The state's code (or none): a job page shows that state's links, so each state has its own copy.
+            options.AddPolicy(Policies.JobPages, policy => PerGeneration(policy).VaryByValue(StateKey));
             options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
         });
     }
 
     private static KeyValuePair<string, string> ShortlistKey(HttpContext context) =>
         new("shortlist", ShortlistState.Current(context).Serialize());
+
+    private static KeyValuePair<string, string> StateKey(HttpContext context) => new("state", MyState.Code(context) ?? "");
 
     private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
         .Expire(TimeSpan.FromHours(1))

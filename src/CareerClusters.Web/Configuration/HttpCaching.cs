@@ -48,11 +48,14 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         var cache = http.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
         string? policy = cache is { NoStore: false } ? cache.PolicyName : null;
         bool choices = policy is Policies.ContentPagesWithChoices or Policies.SearchPages;
+        bool byState = policy is Policies.JobPages;
         string? cacheControl = policy switch
         {
             Policies.ContentPages or Policies.QrCodes => options.Value.PageCacheControl,
             // The copy without a shortlist is the same for every visitor; one with a shortlist is that student's.
             Policies.ContentPagesWithChoices => ShortlistState.Current(http).IsEmpty ? options.Value.PageCacheControl : PrivateRevalidate,
+            // A job page without a state is the same for everyone; one with a state's links is that student's.
+            Policies.JobPages => MyState.Code(http) is null ? options.Value.PageCacheControl : PrivateRevalidate,
             // The same for everyone too, but what people search for is theirs: never kept by a shared cache.
             Policies.SearchPages => PrivateRevalidate,
             _ => null,
@@ -69,11 +72,11 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         }
         headers.CacheControl = cacheControl;
         // The generation this request read its page from (a reload may have landed since the request began).
-        string etag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices);
+        string etag = ETagOf(http, http.RequestServices.GetRequiredService<ContentGeneration>(), choices, byState);
         headers.ETag = etag;
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
-        headers.Append(HeaderNames.Vary, choices ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+        headers.Append(HeaderNames.Vary, choices || byState ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
         // The output cache answers a matching If-None-Match only from a page it holds; the tag is known before the
         // page is drawn, so a browser's copy is confirmed without drawing it after a restart or an eviction too.
         if (IsConfirmedBy(http.Request, etag))
@@ -103,17 +106,18 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
 
     /// <summary>
     /// A page's ETag: the content generation's identity (content fingerprint and code), the address, its language and
-    /// everything else the output cache keys the page by (the shortlist, the one encoding the body is sent in). The same page of the same generation always has the same
+    /// everything else the output cache keys the page by (the shortlist, a job page's state, the one encoding the body is sent in). The same page of the same generation always has the same
     /// tag, even after a restart, so the output cache answers If-None-Match with 304; changed content, new code or
     /// another page gives another tag.
     /// </summary>
-    public static string ETagOf(HttpContext http, ContentGeneration? generation, bool withShortlist)
+    public static string ETagOf(HttpContext http, ContentGeneration? generation, bool withShortlist, bool withState = false)
     {
         var text = new StringBuilder()
             .Append(generation?.Identity).Append('|')
             .Append(http.Request.PathBase.Value).Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
             .Append(CultureInfo.CurrentUICulture.Name).Append('|')
             .Append(withShortlist ? ShortlistState.Current(http).Serialize() : "").Append('|')
+            .Append(withState ? MyState.Code(http) : "").Append('|')
             .Append(http.Request.Headers.AcceptEncoding.ToString());
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
         return "\"" + Convert.ToHexStringLower(hash, 0, 10) + "\"";
@@ -141,7 +145,7 @@ public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : IC
     public static int QualityFor(HttpContext? context)
     {
         var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
-        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.QrCodes }
+        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.JobPages or Policies.QrCodes }
             ? CachedPageQuality
             : OtherQuality;
     }

@@ -91,6 +91,7 @@ public static class ContentImporter
             }
         }
         await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
+        await StateImport.WriteAsync(content.Data.States, connection, cancellationToken);
 
         var crosswalk = CrosswalkShares.Compute(content);
         var pathwayIds = new Dictionary<(string Framework, string Slug), int>();

@@ -34,6 +34,7 @@ public static class ContentValidator
         TrainingRouteRules.Check(content, occupationsByCode, problems);
         WaysInRules.Check(content.Occupations, problems, DateOnly.FromDateTime(DateTime.UtcNow));
         TechnologyRules.Check(content, occupationsByCode, problems);
+        StateRules.Check(content.Data.States, problems);
         FrameworkRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }

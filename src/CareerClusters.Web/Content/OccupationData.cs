@@ -40,6 +40,8 @@ public sealed class OccupationData
     public List<MilitaryCounterpartRow> MilitaryCounterparts { get; } = [];
     /// <summary>One sentence per education level on paying for its training (data/education/paying-for-training.csv).</summary>
     public List<TrainingCostRow> TrainingCosts { get; } = [];
+    /// <summary>The states a student can pick, with their career sites (data/states/states.csv).</summary>
+    public List<DataFiles.StateRow> States { get; } = [];
 
     /// <summary>The change in all jobs over the projection, from the same table (the sum of every occupation's employment).</summary>
     public double? AllOccupationsChangePercent

@@ -48,6 +48,7 @@ public static class OccupationDataReader
         OnetClustersReader.Read(contentPath, data, problems);
         AdvanceCteReader.Read(contentPath, data, problems);
         TrainingRouteReaders.Read(contentPath, data, problems);
+        StatesReader.Read(contentPath, data, problems);
         return data;
     }
 }

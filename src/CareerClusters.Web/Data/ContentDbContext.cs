@@ -18,6 +18,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
     public DbSet<MilitaryCounterpart> MilitaryCounterparts => Set<MilitaryCounterpart>();
     public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
+    public DbSet<State> States => Set<State>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +68,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         });
         modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
         TrainingRouteModel.Configure(modelBuilder);
+        StateModel.Configure(modelBuilder);
     }
 }

@@ -37,6 +37,6 @@ public sealed partial class SitePathsTests
     private static bool IsComment(string line) =>
         line.TrimStart() is var text && (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("@*", StringComparison.Ordinal) || text.StartsWith('*'));
 
-    [GeneratedRegex("""["'`]/(clusters|occupations|guides|search|survey|my-clusters|compare|lists|admin|api)\b""")]
+    [GeneratedRegex("""["'`]/(clusters|occupations|guides|search|survey|my-clusters|compare|lists|admin|api|state)\b""")]
     private static partial Regex QuotedAddress();
 }

@@ -34,7 +34,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "change", "after", "v", "s", "returnUrl", "added", "saved"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "change", "after", "v", "s", "returnUrl", "added", "saved", "job"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
@@ -44,7 +44,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         ("/occupations", "cluster"), ("/occupations", "education"), ("/occupations", "outlook"), ("/occupations", "sort"),
         ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/my-clusters", "c"),
         ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"),
-        ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"),
+        ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"),
     ];
 
     /// <summary>Most routes get every third input (a different third each); these get every input.</summary>
@@ -104,7 +104,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             string query = "?" + string.Join("&", QueryNames.Select(n => $"{n}={value}"));
             var headers = new Dictionary<string, string>
             {
-                ["Cookie"] = $"cc_my={value}; cc_list={value}",
+                ["Cookie"] = $"cc_my={value}; cc_list={value}; cc_state={value}",
                 ["Referer"] = $"http://localhost/{value}",
                 ["Accept-Language"] = value,
                 ["User-Agent"] = value,
@@ -182,6 +182,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             (session.EditPath + "/items", ["page"]),
             ("/my-clusters/choose", ["slug", "to", "returnUrl"]),
             ("/my-clusters/add", ["c", "returnUrl"]),
+            ("/state/choose", ["state", "job"]),
+            ("/state/forget", ["job"]),
             ("/survey/results", ["v", "after", "s"]),
             ("/admin/sign-in", ["returnUrl"]),
         };
@@ -294,6 +296,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
                         "itemId" => "1",
                         "change" => "up",
                         "statusCode" => "404",
+                        "state" => "texas",
                         _ => throw new InvalidOperationException($"no working value for {{{parameter.Name}}} in {route.Text}: add one here"),
                     });
                 }

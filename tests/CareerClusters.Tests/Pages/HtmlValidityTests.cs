@@ -80,6 +80,11 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("my-clusters-empty", "/my-clusters", HttpStatusCode.OK);
         await Keep("my-clusters-shared", "/my-clusters?c=health-science,information-technology", HttpStatusCode.OK);
         await Keep("not-found", "/no-such-page", HttpStatusCode.NotFound);
+        await Keep("state-picker", "/state?job=registered-nurses", HttpStatusCode.OK);
+        await Keep("state-picker-with-choice", "/state", HttpStatusCode.OK, Get("/state", "cc_state=TX"));
+        await Keep("state-page", "/state/texas?job=registered-nurses", HttpStatusCode.OK);
+        await Keep("state-unknown", "/state/atlantis", HttpStatusCode.NotFound);
+        await Keep("occupation-in-a-state", "/occupations/registered-nurses", HttpStatusCode.OK, Get("/occupations/registered-nurses", "cc_state=TX"));
 
         string cookie, token;
         // A counselor's list: the new-list form, the editor, the add-to-list page, the delete check and the public page.

@@ -19,6 +19,7 @@ public sealed class OccupationsController(OccupationQueries queries, IStringLoca
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     [HttpGet(SitePaths.Routes.Occupation)]
+    [OutputCache(PolicyName = Policies.JobPages)]
     public async Task<IActionResult> Occupation(string? occupation, CancellationToken cancellationToken)
     {
         // A blank segment ("/occupations/%20") binds as null.

@@ -9,6 +9,9 @@ public static class Policies
     /// <summary>Content pages that also show the visitor's shortlist buttons: cached per generation and per shortlist.</summary>
     public const string ContentPagesWithChoices = "content-pages-with-choices";
 
+    /// <summary>Job pages: cached per generation and per chosen state (their "in your state" links, <see cref="MyState"/>).</summary>
+    public const string JobPages = "job-pages";
+
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 

@@ -26,6 +26,10 @@ public static class SitePaths
     public const string Lists = "/lists";
     public const string NewList = Lists + "/new";
     public const string AddToList = Lists + "/add";
+    /// <summary>"My state": the state picker every job page links to; a state's own page is <see cref="State"/>.</summary>
+    public const string MyState = "/state";
+    public const string ChooseState = MyState + "/choose";
+    public const string ForgetState = MyState + "/forget";
     public const string SitemapXml = "/sitemap.xml";
     public const string RobotsTxt = "/robots.txt";
     public const string QrCodeSvg = "/qr.svg";
@@ -63,6 +67,14 @@ public static class SitePaths
     public static string Guide(string guideSlug) => $"{Guides}/{guideSlug}";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>A state's page (/state/texas); with a job, that job's links in the state.</summary>
+    public static string State(string stateSlug, string? jobSlug = null) => $"{MyState}/{stateSlug}" + JobQuery(jobSlug);
+
+    /// <summary>The state picker; with a job, picking a state leads back to that job's page.</summary>
+    public static string StatePicker(string? jobSlug = null) => MyState + JobQuery(jobSlug);
+
+    private static string JobQuery(string? jobSlug) => jobSlug is null ? "" : $"?job={Uri.EscapeDataString(jobSlug)}";
 
     /// <summary>A survey result: the answers in the address, and the education plan when one was chosen.</summary>
     public static string SurveyResult(string code, string? after) => $"{SurveyResults}/{code}" + (after is null ? "" : $"?after={after}");
@@ -143,7 +155,7 @@ public static class SitePaths
         return madeOfNames ? lower : trimmed;
     }
 
-    private static readonly string[] NamedSections = [Clusters, FrameworkPages, Occupations, Guides];
+    private static readonly string[] NamedSections = [Clusters, FrameworkPages, Occupations, Guides, MyState];
 
     private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare];
 
@@ -160,6 +172,7 @@ public static class SitePaths
         public const string SurveyResult = SurveyResults + "/{code}";
         public const string List = Lists + "/{code}";
         public const string EditList = Lists + "/{code}/edit/{token}";
+        public const string State = MyState + "/{state}";
     }
 }
 
