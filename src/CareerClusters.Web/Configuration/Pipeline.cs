@@ -18,7 +18,12 @@ public static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
-        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = RequestLogLevel;
+            // This host's own logger (with its sinks and the secret redaction), not the static one another host may have set.
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
         app.UseCanonicalAddresses();
         app.UseRedirectsForMovedPages();
         app.UseRequestLocalization();

@@ -13,6 +13,8 @@ using Serilog.Events;
 namespace CareerClusters.Tests.Lists;
 
 /// <summary>A list's private edit token never reaches the log: not in the request log, not in any property of any event (issue 22).</summary>
+/// <remarks>Alone, not beside other sites: Serilog's static logger belongs to the host built last in the process.</remarks>
+[Collection(nameof(LogsAlone))]
 public sealed class SecretLoggingTests : IDisposable
 {
     private readonly ContentCopy _content = new();
@@ -87,3 +89,6 @@ public sealed class SecretLoggingTests : IDisposable
         }
     }
 }
+
+[CollectionDefinition(nameof(LogsAlone), DisableParallelization = true)]
+public sealed class LogsAlone;
