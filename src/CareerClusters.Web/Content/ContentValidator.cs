@@ -34,6 +34,7 @@ public static class ContentValidator
         TrainingRouteRules.Check(content, occupationsByCode, problems);
         TechnologyRules.Check(content, occupationsByCode, problems);
         FrameworkRules.Check(content, problems);
+        SearchIntentRules.Check(content.SearchIntents, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
 }
