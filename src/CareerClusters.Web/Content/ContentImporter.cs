@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -165,17 +165,18 @@ public static class ContentImporter
         var documents = SearchDocuments.From(content, crosswalk);
         await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
             "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
-            "median_wage", "median_wage_at_least"))
+            "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience"))
         {
             for (int i = 0; i < documents.Count; i++)
             {
                 var d = documents[i];
                 await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured ? 1 : 0,
-                    d.MedianWage, d.MedianWageAtLeast);
+                    d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship ? 1 : 0, d.NeedsExperience ? 1 : 0);
             }
         }
-        var vocabulary = SearchText.Vocabulary(documents);
-        var search = SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)));
+        var vocabulary = SearchText.Vocabulary(documents, content.NeverCorrect);
+        var intents = content.SearchIntents.Select(i => i.ToIntent()).ToList();
+        var search = SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)), intents);
         await using (var insert = new PreparedInsert(connection, "SearchWords", "Word", "Frequency"))
         {
             foreach (var (word, frequency) in vocabulary)
@@ -188,6 +189,13 @@ public static class ContentImporter
             foreach (var synonym in content.Synonyms)
             {
                 await insert.RunAsync(cancellationToken, synonym.Term, synonym.Expansion);
+            }
+        }
+        await using (var insert = new PreparedInsert(connection, "SearchIntents", "Id", "Definition"))
+        {
+            for (int i = 0; i < intents.Count; i++)
+            {
+                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(intents[i]));
             }
         }
         return search;

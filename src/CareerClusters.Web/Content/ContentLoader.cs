@@ -85,6 +85,8 @@ public static class ContentLoader
             Home = ReadHome(contentPath, problems),
             UnreadFiles = unread,
             Synonyms = SynonymsReader.Read(contentPath, problems),
+            SearchIntents = SearchIntentsReader.Read(contentPath, problems),
+            NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))

@@ -29,6 +29,12 @@ public sealed class ContentSet
 
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>search/intents.yml: phrases students type and what they mean.</summary>
+    public IReadOnlyList<SearchIntentEntry> SearchIntents { get; init; } = [];
+
+    /// <summary>search/never-correct.txt: words search never corrects into another word.</summary>
+    public IReadOnlyList<string> NeverCorrect { get; init; } = [];
+
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 

@@ -36,6 +36,7 @@ public static class ContentValidator
         TechnologyRules.Check(content, occupationsByCode, problems);
         StateRules.Check(content.Data.States, problems);
         FrameworkRules.Check(content, problems);
+        SearchIntentRules.Check(content.SearchIntents, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
 }

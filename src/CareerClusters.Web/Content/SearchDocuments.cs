@@ -9,6 +9,9 @@ public static class SearchDocuments
     /// <summary>A group of the other framework is another name for a cluster or pathway when it holds at least this share of its jobs.</summary>
     public const double OtherNameShare = 1.0 / 3;
 
+    /// <summary>BLS's work experience for a job people start without experience in another job.</summary>
+    private const string NoExperience = "None";
+
     public static List<SearchDocument> From(ContentSet content, IReadOnlyList<CrosswalkCount> crosswalk)
     {
         var clusters = content.Clusters.ToDictionary(c => (c.Framework, c.Slug));
@@ -54,7 +57,8 @@ public static class SearchDocuments
             var projection = content.Data.ProjectionFor(code);
             documents.Add(new SearchDocument(PageKinds.Occupation, SitePaths.Occupation(occupation.Slug), occupation.Meta.Title!, string.Join(", ", titles),
                 body, where, cluster is null ? null : KeyOf(cluster), cluster?.Meta.Title, content.Data.EducationKeyOf(code, occupation.Meta.Education),
-                featured.Contains(code), projection?.MedianWage, projection?.MedianWageAtLeast));
+                featured.Contains(code), projection?.MedianWage, projection?.MedianWageAtLeast, ApprenticeshipRoutes.Has(content.Data, occupation),
+                projection is not null && projection.WorkExperience != NoExperience));
         }
         foreach (var guide in content.Guides)
         {

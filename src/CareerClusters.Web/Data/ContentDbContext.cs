@@ -16,6 +16,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<PageAddress> Pages => Set<PageAddress>();
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<SearchIntentRow> SearchIntents => Set<SearchIntentRow>();
     public DbSet<MilitaryCounterpart> MilitaryCounterparts => Set<MilitaryCounterpart>();
     public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
     public DbSet<State> States => Set<State>();

@@ -209,3 +209,10 @@ public sealed class SearchSynonym
     public required string Term { get; set; }
     public required string Expansion { get; set; }
 }
+
+/// <summary>One intent of content/search/intents.yml (a <see cref="SearchIntent"/> as JSON), in the file's order.</summary>
+public sealed class SearchIntentRow
+{
+    public int Id { get; set; }
+    public required string Definition { get; set; }
+}

@@ -14,7 +14,7 @@ public static class SearchIndexSchema
         CREATE VIRTUAL TABLE "{Table}" USING fts5(
             title, alternate_titles, body, context,
             kind UNINDEXED, path UNINDEXED, cluster_key UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
-            median_wage UNINDEXED, median_wage_at_least UNINDEXED,
+            median_wage UNINDEXED, median_wage_at_least UNINDEXED, apprenticeship UNINDEXED, needs_experience UNINDEXED,
             tokenize = 'porter unicode61 remove_diacritics 2',
             prefix = '3');
         """;

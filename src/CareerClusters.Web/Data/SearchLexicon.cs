@@ -1,10 +1,11 @@
 using System.Data.Common;
+using System.Text.Json;
 
 namespace CareerClusters.Web.Data;
 
 /// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
 public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterKey, string? ClusterTitle, string? Education, bool Featured, string Body,
-    int? MedianWage = null, int? MedianWageAtLeast = null)
+    int? MedianWage = null, int? MedianWageAtLeast = null, bool Apprenticeship = false, string AlternateTitles = "", bool NeedsExperience = false)
 {
     /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
     public IReadOnlyList<string> TitleWords { get; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
@@ -14,8 +15,8 @@ public sealed record IndexedPage(string Kind, string Path, string Title, string?
 
 /// <summary>
 /// The search data of one content generation held in memory: the indexed pages (by FTS5 rowid), the index
-/// vocabulary (for typos), the synonyms and the clusters (for filters). Built once with the generation and swapped
-/// with it, so a search never loads anything on a visitor's request.
+/// vocabulary (for typos), the synonyms, the intents and the clusters (for filters). Built once with the generation
+/// and swapped with it, so a search never loads anything on a visitor's request.
 /// </summary>
 public sealed class SearchLexicon
 {
@@ -23,13 +24,23 @@ public sealed class SearchLexicon
     private readonly ILookup<int, string> _wordsByLength;
     private readonly string[] _sortedWords;
 
+    /// <summary>
+    /// The vocabulary holds every word of the index with how often it is used, and the words never to correct
+    /// (content/search/never-correct.txt) with 0. A typo is only ever corrected into a word of a page's title or
+    /// other titles: without pages (a unit test's lexicon), every used word counts as one.
+    /// </summary>
     public SearchLexicon(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<(string Term, string Expansion)> synonyms,
-        IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Key, string Title)>? clusters = null)
+        IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Key, string Title)>? clusters = null,
+        IEnumerable<SearchIntent>? intents = null)
     {
         Pages = pages ?? new Dictionary<long, IndexedPage>();
         Clusters = clusters ?? [];
+        Intents = new SearchIntents(intents ?? []);
         _frequency = new Dictionary<string, int>(vocabulary);
-        _wordsByLength = _frequency.Keys.ToLookup(w => w.Length);
+        var titleWords = Pages.Count == 0 ? null
+            : Pages.Values.SelectMany(p => SearchText.Words(p.Title).Concat(SearchText.Words(p.AlternateTitles))).ToHashSet();
+        // Only these are ever offered as corrections (see Correct).
+        _wordsByLength = _frequency.Where(w => w.Value > 0 && (titleWords is null || titleWords.Contains(w.Key))).Select(w => w.Key).ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
         Synonyms = synonyms.ToDictionary(
             s => s.Term,
@@ -42,7 +53,7 @@ public sealed class SearchLexicon
 
     /// <summary>The search data of documents written to the index in this order (FTS5 rowids 1, 2, 3...).</summary>
     public static SearchLexicon FromDocuments(IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, int> vocabulary,
-        IEnumerable<(string Term, string Expansion)> synonyms)
+        IEnumerable<(string Term, string Expansion)> synonyms, IEnumerable<SearchIntent>? intents = null)
     {
         var pages = new Dictionary<long, IndexedPage>(documents.Count);
         for (int i = 0; i < documents.Count; i++)
@@ -50,7 +61,7 @@ public sealed class SearchLexicon
             pages[RowIdOf(i)] = PageOf(documents[i]);
         }
         var clusters = documents.Where(d => d.Kind == PageKinds.Cluster).Select(d => (d.ClusterKey!, d.Title)).ToList();
-        return new SearchLexicon(vocabulary, synonyms, pages, clusters);
+        return new SearchLexicon(vocabulary, synonyms, pages, clusters, intents);
     }
 
     /// <summary>The FTS5 rowid of the document at this position of the import.</summary>
@@ -64,11 +75,12 @@ public sealed class SearchLexicon
     {
         // Plain SQL, not EF queries: at start-up each LINQ query would be compiled once for this one use.
         var pages = new Dictionary<long, IndexedPage>();
-        await ReadAsync(connection, $"SELECT rowid, kind, path, title, cluster_key, cluster_title, education, featured, body, median_wage, median_wage_at_least FROM \"{SearchIndexSchema.Table}\"",
+        await ReadAsync(connection, "SELECT rowid, kind, path, title, cluster_key, cluster_title, education, featured, body, median_wage, median_wage_at_least, " +
+            $"apprenticeship, alternate_titles, needs_experience FROM \"{SearchIndexSchema.Table}\"",
             reader => pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                reader.IsDBNull(10) ? null : reader.GetInt32(10)), cancellationToken);
+                reader.IsDBNull(10) ? null : reader.GetInt32(10), reader.GetInt64(11) == 1, reader.GetString(12), reader.GetInt64(13) == 1), cancellationToken);
         var words = new Dictionary<string, int>();
         await ReadAsync(connection, "SELECT \"Word\", \"Frequency\" FROM \"SearchWords\"", reader => words[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
         var synonyms = new List<(string Term, string Expansion)>();
@@ -76,7 +88,10 @@ public sealed class SearchLexicon
         var clusters = new List<(string Key, string Title)>();
         await ReadAsync(connection, "SELECT \"Framework\", \"Slug\", \"Title\" FROM \"Clusters\" ORDER BY \"Framework\", \"Order\"",
             reader => clusters.Add((new ClusterKey(reader.GetString(0), reader.GetString(1)).ToString(), reader.GetString(2))), cancellationToken);
-        return new SearchLexicon(words, synonyms, pages, clusters);
+        var intents = new List<SearchIntent>();
+        await ReadAsync(connection, "SELECT \"Definition\" FROM \"SearchIntents\" ORDER BY \"Id\"",
+            reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
+        return new SearchLexicon(words, synonyms, pages, clusters, intents);
     }
 
     private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
@@ -91,7 +106,7 @@ public sealed class SearchLexicon
     }
 
     private static IndexedPage PageOf(SearchDocument d) =>
-        new(d.Kind, d.Path, d.Title, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured, d.Body, d.MedianWage, d.MedianWageAtLeast);
+        new(d.Kind, d.Path, d.Title, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured, d.Body, d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship, d.AlternateTitles, d.NeedsExperience);
 
     public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
 
@@ -102,6 +117,9 @@ public sealed class SearchLexicon
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Synonyms { get; }
 
     public int LongestSynonym { get; }
+
+    /// <summary>The phrases of content/search/intents.yml and what each means.</summary>
+    public SearchIntents Intents { get; }
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
@@ -119,7 +137,10 @@ public sealed class SearchLexicon
 
     private static int LengthPreference(string candidate, string word) => Math.Sign(candidate.Length - word.Length);
 
-    /// <summary>The closest indexed word by edit distance (1 for short words, 2 for long ones), the most used on ties.</summary>
+    /// <summary>
+    /// The closest title word by edit distance (1 for short words, 2 for long ones), the most used on ties. A word of
+    /// the pages' text alone is never offered: it would find no title ("texas" is not "texts", "youtuber" not "younger").
+    /// </summary>
     public string? Correct(string word) => Correct(word, word.Length <= 5 ? 1 : 2);
 
     /// <summary>A looser guess for "did you mean", offered when a search found nothing at all.</summary>

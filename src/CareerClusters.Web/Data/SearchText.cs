@@ -24,11 +24,20 @@ public sealed record SearchDocument(
     string? Education,
     bool Featured,
     int? MedianWage = null,
-    int? MedianWageAtLeast = null);
+    int? MedianWageAtLeast = null,
+    bool Apprenticeship = false,
+    bool NeedsExperience = false);
 
 /// <summary>How search splits and compares words, the same at import and at query time.</summary>
 public static partial class SearchText
 {
+    /// <summary>Words that only narrow a search ("jobs with animals"): left out of the words searched and of intent phrases.</summary>
+    public static readonly IReadOnlySet<string> FillerWords = new HashSet<string>
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "i", "me", "my", "is", "are", "be", "do",
+        "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become",
+    };
+
     /// <summary>Lower-case words of a text, as search sees them.</summary>
     public static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
@@ -47,8 +56,11 @@ public static partial class SearchText
         return word;
     }
 
-    /// <summary>Every word of the index with how often it is used (title words count more), for "did you mean".</summary>
-    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents)
+    /// <summary>
+    /// Every word of the index with how often it is used (title words count more), for "did you mean", and the words
+    /// never to correct with 0: search then takes them as they are typed.
+    /// </summary>
+    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents, IEnumerable<string>? neverCorrect = null)
     {
         var words = new Dictionary<string, int>();
         foreach (var document in documents)
@@ -56,6 +68,10 @@ public static partial class SearchText
             Count(document.Title, 5);
             Count(document.AlternateTitles, 2);
             Count(document.Body, 1);
+        }
+        foreach (string word in neverCorrect ?? [])
+        {
+            words.TryAdd(word, 0);
         }
         return words;
 

@@ -14,8 +14,9 @@ public sealed class SearchController(SearchQueries queries, IStringLocalizer<Sit
     public const int PageSize = SearchQueries.PageSize;
 
     [HttpGet(SitePaths.Search)]
-    public async Task<IActionResult> Index(string? q, string? kind, string? cluster, string? education, int page = 1, CancellationToken cancellationToken = default) =>
-        View(SearchPages.Index(await queries.SearchAsync(q, kind, cluster, education, page, cancellationToken), text));
+    public async Task<IActionResult> Index(string? q, string? kind, string? cluster, string? education,
+        [FromQuery(Name = "education_up_to")] string? educationUpTo, string? apprenticeship, string? order, int page = 1, CancellationToken cancellationToken = default) =>
+        View(SearchPages.Index(await queries.SearchAsync(new SearchRequest(q, kind, cluster, education, educationUpTo, apprenticeship, order, page), cancellationToken), text));
 
     /// <summary>Suggestions while typing, for the search box's list. Returns at most 8 pages.</summary>
     [HttpGet(SitePaths.SearchSuggestions)]

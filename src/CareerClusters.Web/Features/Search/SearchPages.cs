@@ -14,12 +14,58 @@ public static class SearchPages
             [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Search"])], NoIndex: true, HasSearchBox: true);
         var results = search.Hits.Select(found => new SearchResultItem(text.KindOf(found.Hit), found.Hit.Title, found.Hit.Path,
             ContextOf(found.Hit, text), found.Hit.SnippetHtml, found.Look, PayOf(found.Hit, text) is not null)).ToList();
-        return new SearchViewModel(meta, search.Query, search.QueryWasShortened, search.Filters, results, search.Total, search.Page, search.PageCount,
+        var page = new SearchViewModel(meta, search.Query, search.QueryWasShortened, search.Filters, results, search.Total, search.Page, search.PageCount,
             search.SearchedInstead, search.MatchedAnyWord, search.DidYouMean,
             SearchLabels.Kinds.Select(k => new FilterOption(k.Key, text[k.Value], search.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
             search.Clusters.Select(c => new FilterOption(c.Key, SearchLabels.IsModern(c.Key) ? text["{0} (2024)", c.Title] : c.Title)).ToList(),
             EducationLevels.Keys.Select(key => new FilterOption(key, text.Education(key)!)).ToList(),
-            search.PopularClusters);
+            search.PopularClusters)
+        {
+            Applied = search.Applied,
+            EducationCeilings = EducationLevels.Keys.SkipLast(1).Select(key => new FilterOption(key, text[SearchLabels.EducationUpTo[key]])).ToList(),
+            DroppedFilters = search.WordFiltersDropped ? string.Join(", ", WordsOf(search.FromWords, text)) : null,
+        };
+        return page with { Chips = ChipsOf(page, search, text) };
+    }
+
+    /// <summary>Each filter in use with the link that drops it: a filter the words asked for is turned off in the address, so they do not bring it back.</summary>
+    private static List<FilterChip> ChipsOf(SearchViewModel page, SearchResults search, IStringLocalizer<SiteText> text)
+    {
+        var chips = new List<FilterChip>();
+        if (search.Filters.Cluster is { } cluster && search.Clusters.FirstOrDefault(c => c.Key == cluster) is { } title)
+        {
+            chips.Add(new FilterChip(SearchLabels.IsModern(cluster) ? text["{0} (2024)", title.Title] : title.Title, page.Link(cluster: null)));
+        }
+        if (text.Education(search.Filters.Education) is { } education)
+        {
+            chips.Add(new FilterChip(education, page.Link(education: null)));
+        }
+        var applied = search.Applied;
+        if (applied.EducationUpTo is { } ceiling)
+        {
+            chips.Add(new FilterChip(text[SearchLabels.EducationUpTo[ceiling]], page.Link(educationUpTo: SearchFilters.Off)));
+        }
+        if (applied.Apprenticeship)
+        {
+            chips.Add(new FilterChip(text[SearchLabels.Apprenticeship], page.Link(apprenticeship: SearchRequest.No)));
+        }
+        if (applied.ByPay)
+        {
+            chips.Add(new FilterChip(text[SearchLabels.ByPay], page.Link(order: SearchRequest.OrderByMatch)));
+        }
+        return chips;
+    }
+
+    private static IEnumerable<string> WordsOf(AppliedFilters filters, IStringLocalizer<SiteText> text)
+    {
+        if (filters.EducationUpTo is { } ceiling)
+        {
+            yield return text[SearchLabels.EducationUpTo[ceiling]];
+        }
+        if (filters.Apprenticeship)
+        {
+            yield return text[SearchLabels.Apprenticeship];
+        }
     }
 
     /// <summary>The search box's suggestions: each page's title, kind and address.</summary>
@@ -34,6 +80,7 @@ public static class SearchPages
         {
             hit.ClusterTitle is null ? null : (string)text["in {0}", hit.ClusterTitle],
             text.Education(hit.Education),
+            hit.Apprenticeship ? (string)text["Apprenticeship route"] : null,
             PayOf(hit, text),
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
         _ => null,

@@ -15,21 +15,17 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
         ["health-science", "information-technology", "arts-av-technology-and-communications", "law-public-safety-corrections-and-security",
          "business-management-and-administration", "architecture-and-construction"];
 
-    public async Task<SearchResults> SearchAsync(string? q, string? kind, string? cluster, string? education, int page, CancellationToken cancellationToken)
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        string query = (q ?? "").Trim();
+        string query = (request.Q ?? "").Trim();
         bool shortened = query.Length > SearchEngine.MaxQueryLength;
         if (shortened)
         {
             query = query[..SearchEngine.MaxQueryLength];
         }
         var clusterOptions = engine.Clusters;
-        // Unknown filter values are ignored rather than failing: a hand-edited link still searches.
-        var filters = new SearchFilters(
-            kind is not null && SearchLabels.Kinds.ContainsKey(kind) ? kind : null,
-            clusterOptions.Any(c => c.Key == cluster) ? cluster : null,
-            EducationLevels.IsKnown(education) ? education : null);
-        page = Math.Clamp(page, 1, 1000);
+        var filters = FiltersOf(request, clusterOptions);
+        int page = Math.Clamp(request.Page, 1, 1000);
 
         var outcome = query.Length == 0
             ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
@@ -43,10 +39,27 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
 
         return new SearchResults(query.Length == 0 ? null : query, shortened, filters, hits, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
-            outcome.CountsByKind, clusterOptions.Select(c => new SearchCluster(c.Key, c.Title)).ToList(), popular);
+            outcome.CountsByKind, clusterOptions.Select(c => new SearchCluster(c.Key, c.Title)).ToList(), popular)
+        {
+            Applied = outcome.Applied,
+            FromWords = outcome.FromWords,
+            WordFiltersDropped = outcome.WordFiltersDropped,
+            Intents = outcome.Intents,
+        };
     }
 
     /// <summary>The best pages for text being typed (which the caller has trimmed and checked), without snippets.</summary>
     public async Task<IReadOnlyList<SearchHit>> SuggestAsync(string query, CancellationToken cancellationToken) =>
         (await engine.SearchAsync(query, new SearchFilters(), 0, SuggestionCount, withSnippets: false, cancellationToken)).Hits;
+
+    /// <summary>The filters of the address. Unknown values are ignored rather than failing: a hand-edited link still searches.</summary>
+    private static SearchFilters FiltersOf(SearchRequest request, IReadOnlyList<(string Key, string Title)> clusters) =>
+        new(request.Kind is not null && SearchLabels.Kinds.ContainsKey(request.Kind) ? request.Kind : null,
+            clusters.Any(c => c.Key == request.Cluster) ? request.Cluster : null,
+            EducationLevels.IsKnown(request.Education) ? request.Education : null)
+        {
+            EducationUpTo = EducationLevels.IsKnown(request.EducationUpTo) || request.EducationUpTo == SearchFilters.Off ? request.EducationUpTo : null,
+            Apprenticeship = request.Apprenticeship switch { SearchRequest.Yes => true, SearchRequest.No => false, _ => null },
+            ByPay = request.Order switch { SearchRequest.OrderByPay => true, SearchRequest.OrderByMatch => false, _ => null },
+        };
 }

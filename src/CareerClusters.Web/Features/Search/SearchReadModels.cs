@@ -22,7 +22,33 @@ public sealed record SearchResults(
     string? DidYouMean,
     IReadOnlyDictionary<string, int> CountsByKind,
     IReadOnlyList<SearchCluster> Clusters,
-    IReadOnlyList<ClusterCard> PopularClusters);
+    IReadOnlyList<ClusterCard> PopularClusters)
+{
+    /// <summary>The education ceiling, apprenticeship filter and order the search used (from the address or the words typed).</summary>
+    public AppliedFilters Applied { get; init; } = new();
+
+    /// <summary>What the words typed asked for.</summary>
+    public AppliedFilters FromWords { get; init; } = new();
+
+    /// <summary>Nothing passed the filters the words asked for, so the results are without them.</summary>
+    public bool WordFiltersDropped { get; init; }
+
+    /// <summary>The phrases of content/search/intents.yml the query matched.</summary>
+    public IReadOnlyList<string> Intents { get; init; } = [];
+}
+
+/// <summary>
+/// What the search page's address asks for, as typed. <c>education_up_to</c> is an education key or "any",
+/// <c>apprenticeship</c> "yes" or "no", <c>order</c> "pay" or "match": "any", "no" and "match" turn off what the words asked for.
+/// </summary>
+public sealed record SearchRequest(string? Q, string? Kind = null, string? Cluster = null, string? Education = null, string? EducationUpTo = null,
+    string? Apprenticeship = null, string? Order = null, int Page = 1)
+{
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string OrderByPay = "pay";
+    public const string OrderByMatch = "match";
+}
 
 /// <summary>A hit with its cluster's colours and icon; none for a guide.</summary>
 public sealed record FoundPage(SearchHit Hit, ClusterLook? Look);

@@ -6,6 +6,9 @@ public sealed record SearchResultItem(string KindLabel, string Title, string Pat
 
 public sealed record FilterOption(string Value, string Label, int? Count = null);
 
+/// <summary>A filter in use, shown above the results: its words, and the address of the same search without it.</summary>
+public sealed record FilterChip(string Label, string RemoveLink);
+
 public sealed record SearchViewModel(
     PageMeta Meta,
     string? Query,
@@ -23,8 +26,21 @@ public sealed record SearchViewModel(
     IReadOnlyList<FilterOption> EducationLevels,
     IReadOnlyList<ClusterCard> PopularClusters) : IPageViewModel
 {
-    /// <summary>The address of this search with one setting changed, for filter and page links.</summary>
-    public string Link(string? kind = "", string? cluster = "", string? education = "", int page = 1)
+    /// <summary>The education ceiling, apprenticeship filter and order in use.</summary>
+    public AppliedFilters Applied { get; init; } = new();
+
+    /// <summary>Every filter in use (from the form or the words typed), each with a link that drops it.</summary>
+    public IReadOnlyList<FilterChip> Chips { get; init; } = [];
+
+    /// <summary>The filters the words asked for that were left out because nothing passed them, in words; else null.</summary>
+    public string? DroppedFilters { get; init; }
+
+    /// <summary>The choices of the education ceiling filter.</summary>
+    public IReadOnlyList<FilterOption> EducationCeilings { get; init; } = [];
+
+    /// <summary>The address of this search with one setting changed ("" keeps it, null drops it), for filter and page links.</summary>
+    public string Link(string? kind = "", string? cluster = "", string? education = "", string? educationUpTo = "", string? apprenticeship = "",
+        string? order = "", int page = 1)
     {
         var parts = new List<string> { $"q={Uri.EscapeDataString(Query ?? "")}" };
         void Add(string name, string? value, string? current)
@@ -38,6 +54,9 @@ public sealed record SearchViewModel(
         Add("kind", kind, Filters.Kind);
         Add("cluster", cluster, Filters.Cluster);
         Add("education", education, Filters.Education);
+        Add("education_up_to", educationUpTo, Filters.EducationUpTo);
+        Add("apprenticeship", apprenticeship, Filters.Apprenticeship switch { true => SearchRequest.Yes, false => SearchRequest.No, null => null });
+        Add("order", order, Filters.ByPay switch { true => SearchRequest.OrderByPay, false => SearchRequest.OrderByMatch, null => null });
         if (page > 1)
         {
             parts.Add($"page={page}");

@@ -4,23 +4,44 @@ namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
 /// What a typed query becomes: FTS5 expressions built only from quoted words (all words, and any word as a
-/// fallback), with synonyms added and misspelled words replaced by the closest indexed word.
+/// fallback), with synonyms added, misspelled words replaced by the closest title word, and a phrase of
+/// content/search/intents.yml replaced by what it means (words to search for, filters, an order).
 /// </summary>
 public sealed class QueryPlan
 {
+    /// <summary>How many intents one query can hold, one inside the other ("work on cars apprenticeship").</summary>
+    private const int MaxIntents = 3;
+
     private readonly List<string[]> _wantedInTitle;
     private readonly HashSet<string> _exactTitles;
+    private readonly List<string> _meant;
 
-    private QueryPlan(string allWords, string anyWord, string? correctedText, List<string[]> wantedInTitle, HashSet<string> exactTitles)
+    private QueryPlan(string allWords, string anyWord, string? correctedText, List<string[]> wantedInTitle, HashSet<string> exactTitles, List<IntentMatch> intents)
     {
         AllWords = allWords;
         AnyWord = anyWord;
         CorrectedText = correctedText;
         _wantedInTitle = wantedInTitle;
         _exactTitles = exactTitles;
+        Intents = intents;
+        _meant = intents.SelectMany(i => i.Intent.Alternatives).Select(words => $" {Normalize(words)} ").ToList();
+        var educations = intents.Select(i => i.Intent.EducationUpTo).OfType<string>().ToList();
+        FromWords = new AppliedFilters(
+            educations.Count == 0 ? null : educations.MinBy(EducationLevels.Rank),
+            intents.Any(i => i.Intent.Apprenticeship),
+            intents.Any(i => i.Intent.Order == SearchIntent.OrderByPay));
     }
 
+    /// <summary>The FTS5 expression of all the words; empty when the words mean only filters ("jobs without college").</summary>
     public string AllWords { get; }
+
+    public bool HasWords => AllWords.Length > 0;
+
+    /// <summary>The intents the query matched, outermost first.</summary>
+    public IReadOnlyList<IntentMatch> Intents { get; }
+
+    /// <summary>The filters and order the query's intents ask for (the lowest education ceiling among them).</summary>
+    public AppliedFilters FromWords { get; }
 
     /// <summary>Every word the search looked for (typed, corrected or from a synonym), roughly stemmed, for highlighting.</summary>
     public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(SearchText.Stem)
@@ -41,19 +62,38 @@ public sealed class QueryPlan
         {
             return null;
         }
+        // A phrase students type for what they want ("{x} apprenticeship"): its other words may be a phrase too.
+        var intents = new List<IntentMatch>();
+        var rest = tokens;
+        while (intents.Count < MaxIntents && lexicon.Intents.Match(rest) is { } intent && !intents.Any(i => i.Intent == intent.Intent))
+        {
+            intents.Add(intent);
+            rest = [.. intent.Rest];
+        }
         // Filler words ("jobs with animals") only narrow the search; keep them when they are all there is.
         var meaningful = tokens.Where(t => !fillerWords.Contains(t)).ToList();
-        if (meaningful.Count > 0)
+        if (intents.Count > 0)
+        {
+            tokens = rest;
+        }
+        else if (meaningful.Count > 0)
         {
             tokens = meaningful;
         }
 
-        // A title equal to the query, or to what a synonym of the whole query means ("it"), is the best match.
-        var exactTitles = new HashSet<string> { Normalize(tokens) };
+        // A title equal to the query, or to what a synonym of the whole query means ("it"), is the best match; so is
+        // a title with the words an intent searches for.
+        var exactTitles = new HashSet<string>();
+        if (tokens.Count > 0)
+        {
+            exactTitles.Add(Normalize(tokens));
+        }
         if (lexicon.Synonyms.TryGetValue(string.Join(" ", tokens), out var wholeQuery))
         {
             exactTitles.UnionWith(wholeQuery.Select(Normalize));
         }
+        var meant = intents.SelectMany(i => i.Intent.Alternatives).ToList();
+        exactTitles.UnionWith(meant.Select(Normalize));
 
         var groups = new List<string>();
         var wantedInTitle = new List<string[]>();
@@ -92,8 +132,13 @@ public sealed class QueryPlan
                 exactTitles.Add(Normalize(searchedWords.Concat(tokens.Skip(i + 1))));
             }
             // The last word may still be being typed: match it as the start of a word too.
-            groups.Add(last && word.Length >= 2 && word == token ? $"(\"{word}\" OR \"{word}\"*)" : $"\"{word}\"");
+            groups.Add(last && intents.Count == 0 && word.Length >= 2 && word == token ? $"(\"{word}\" OR \"{word}\"*)" : $"\"{word}\"");
             i++;
+        }
+        foreach (var intent in intents.Where(i => i.Intent.Alternatives.Count > 0))
+        {
+            groups.Add($"({string.Join(" OR ", intent.Intent.Alternatives.Select(All).Distinct())})");
+            wantedInTitle.Add([.. intent.Intent.Alternatives.SelectMany(a => a)]);
         }
 
         return new QueryPlan(
@@ -101,7 +146,8 @@ public sealed class QueryPlan
             string.Join(" OR ", groups),
             corrected ? string.Join(" ", searchedWords) : null,
             wantedInTitle,
-            exactTitles);
+            exactTitles,
+            intents);
     }
 
     /// <summary>How much a title's match with the query lifts a result: the exact title most, all words in it next.</summary>
@@ -118,6 +164,24 @@ public sealed class QueryPlan
         }
         int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(SearchText.Stem(w))));
         return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
+    }
+
+    /// <summary>
+    /// Where a page's title stands among the words an intent searches for, which are written best first: the first
+    /// alternative the title holds, word after word ("automotive body and related repairers"), gives the highest
+    /// tier, none gives 0. Tiers rank before relevance.
+    /// </summary>
+    public int IntentTier(IndexedPage page)
+    {
+        string title = $" {page.TitleKey} ";
+        for (int i = 0; i < _meant.Count; i++)
+        {
+            if (title.Contains(_meant[i], StringComparison.Ordinal))
+            {
+                return _meant.Count - i;
+            }
+        }
+        return 0;
     }
 
     private static (int Span, IReadOnlyList<string[]> Expansions) LongestSynonymAt(List<string> tokens, int start, SearchLexicon lexicon)

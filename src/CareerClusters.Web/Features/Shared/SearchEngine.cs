@@ -1,26 +1,9 @@
 using System.Data.Common;
-using System.Net;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Shared;
-
-public sealed record SearchFilters(string? Kind = null, string? Cluster = null, string? Education = null);
-
-public sealed record SearchHit(long RowId, string Kind, string Path, string Title, string? ClusterKey, string? ClusterTitle, string? Education, double Score,
-    int? MedianWage = null, int? MedianWageAtLeast = null)
-{
-    public string SnippetHtml { get; init; } = "";
-}
-
-public sealed record SearchOutcome(
-    IReadOnlyList<SearchHit> Hits,
-    int Total,
-    IReadOnlyDictionary<string, int> CountsByKind,
-    string? SearchedInstead,
-    bool MatchedAnyWord,
-    string? DidYouMean = null);
 
 /// <summary>
 /// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
@@ -30,12 +13,6 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
-    private const char SnippetStart = '\u0002';
-    private const char SnippetEnd = '\u0003';
-
-    private static readonly HashSet<string> FillerWords =
-        ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "i", "me", "my", "is", "are", "be", "do",
-         "want", "like", "job", "jobs", "career", "careers", "about", "how", "what", "become"];
 
     /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
     public IReadOnlyList<(string Key, string Title)> Clusters => lexicon.Clusters;
@@ -43,31 +20,42 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
         var empty = new SearchOutcome([], 0, new Dictionary<string, int>(), null, false);
-        var plan = QueryPlan.Build(query, lexicon, FillerWords);
+        var plan = QueryPlan.Build(query, lexicon, SearchText.FillerWords);
         if (plan is null)
         {
             return empty;
         }
         try
         {
-            var hits = await MatchAsync(plan.AllWords, filters, plan, lexicon, cancellationToken);
-            bool matchedAll = hits.Count > 0;
-            if (!matchedAll && plan.AnyWord != plan.AllWords)
+            var applied = filters.Apply(plan.FromWords);
+            var (hits, matchedAll) = await FindAsync(plan, filters, applied, cancellationToken);
+            // A filter the words asked for that leaves nothing ("nursing apprenticeship") gives way to the results without it.
+            var unfiltered = filters.Apply(new AppliedFilters());
+            bool dropped = false;
+            if (hits.Count == 0 && unfiltered != applied && plan.HasWords)
             {
-                hits = await MatchAsync(plan.AnyWord, filters, plan, lexicon, cancellationToken);
+                var (others, othersMatchedAll) = await FindAsync(plan, filters, unfiltered, cancellationToken);
+                if (others.Count > 0)
+                {
+                    (hits, matchedAll, applied, dropped) = (others, othersMatchedAll, unfiltered, true);
+                }
             }
             var counts = hits.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Count());
-            var shown = hits.Where(h => filters.Kind is null || h.Kind == filters.Kind)
-                .OrderByDescending(h => h.Score).ThenBy(h => h.Title, StringComparer.Ordinal)
-                .ToList();
+            var shown = Ordered(hits.Where(h => filters.Kind is null || h.Kind == filters.Kind), applied.ByPay, plan.HasWords).ToList();
             var page = shown.Skip(skip).Take(take).ToList();
             if (withSnippets)
             {
                 var stems = plan.HighlightStems;
                 page = page.Select(h => h with { SnippetHtml = HighlightedHtml(Snippet(lexicon.Pages[h.RowId].Body, stems)) }).ToList();
             }
-            string? didYouMean = hits.Count == 0 ? DidYouMean(query, lexicon) : null;
-            return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll, didYouMean);
+            string? didYouMean = hits.Count == 0 ? await DidYouMeanAsync(query, filters, cancellationToken) : null;
+            return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll, didYouMean)
+            {
+                Applied = applied,
+                FromWords = plan.FromWords,
+                WordFiltersDropped = dropped,
+                Intents = plan.Intents.Select(i => i.Phrase).ToList(),
+            };
         }
         catch (SqliteException ex)
         {
@@ -77,8 +65,46 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
         }
     }
 
+    /// <summary>
+    /// The pages that match every word, else any word. Words that mean only filters ("jobs without college") match
+    /// every job, the ones the site features first.
+    /// </summary>
+    private async Task<(List<SearchHit> Hits, bool MatchedAll)> FindAsync(QueryPlan plan, SearchFilters filters, AppliedFilters applied, CancellationToken cancellationToken)
+    {
+        if (!plan.HasWords)
+        {
+            var jobs = lexicon.Pages.Where(p => p.Value.Kind == PageKinds.Occupation && filters.Passes(p.Value, applied))
+                .Select(p => HitOf(p.Key, p.Value, KindWeight(p.Value.Kind, p.Value.Featured))).ToList();
+            return (jobs, jobs.Count > 0);
+        }
+        var hits = await MatchAsync(plan.AllWords, filters, applied, plan, cancellationToken);
+        bool matchedAll = hits.Count > 0;
+        if (!matchedAll && plan.AnyWord != plan.AllWords)
+        {
+            hits = await MatchAsync(plan.AnyWord, filters, applied, plan, cancellationToken);
+        }
+        return (hits, matchedAll);
+    }
+
+    /// <summary>
+    /// Best match first (an intent's jobs in the order it names them), or by pay when asked. A list of every job that
+    /// passes a filter (words that mean only filters) starts with jobs people start without working in another job
+    /// first, then the ones the site features, then by pay.
+    /// </summary>
+    private static IEnumerable<SearchHit> Ordered(IEnumerable<SearchHit> hits, bool byPay, bool hasWords)
+    {
+        var ordered = (byPay, hasWords) switch
+        {
+            (true, true) => hits.OrderByDescending(h => h.PayForOrder).ThenByDescending(h => h.Score),
+            (true, false) => hits.OrderBy(h => h.NeedsExperience).ThenByDescending(h => h.PayForOrder),
+            (false, true) => hits.OrderByDescending(h => h.Tier).ThenByDescending(h => h.Score),
+            (false, false) => hits.OrderBy(h => h.NeedsExperience).ThenByDescending(h => h.Score).ThenByDescending(h => h.PayForOrder),
+        };
+        return ordered.ThenBy(h => h.Title, StringComparer.Ordinal);
+    }
+
     /// <summary>SQLite finds the matches and their bm25 rank; everything else comes from the in-memory pages.</summary>
-    private async Task<List<SearchHit>> MatchAsync(string match, SearchFilters filters, QueryPlan plan, SearchLexicon lexicon, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> MatchAsync(string match, SearchFilters filters, AppliedFilters applied, QueryPlan plan, CancellationToken cancellationToken)
     {
         string sql = $"""
             SELECT rowid, {SearchIndexSchema.Rank} FROM "{SearchIndexSchema.Table}" WHERE "{SearchIndexSchema.Table}" MATCH $match
@@ -89,104 +115,36 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
         while (await reader.ReadAsync(cancellationToken))
         {
             long rowId = reader.GetInt64(0);
-            if (!lexicon.Pages.TryGetValue(rowId, out var page)
-                || filters.Cluster is not null && page.ClusterKey != filters.Cluster
-                || filters.Education is not null && page.Education != filters.Education)
+            if (lexicon.Pages.TryGetValue(rowId, out var page) && filters.Passes(page, applied))
             {
-                continue;
+                double relevance = -reader.GetDouble(1);
+                hits.Add(HitOf(rowId, page, relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page)) with { Tier = plan.IntentTier(page) });
             }
-            double relevance = -reader.GetDouble(1);
-            double score = relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page);
-            hits.Add(new SearchHit(rowId, page.Kind, page.Path, page.Title, page.ClusterKey, page.ClusterTitle, page.Education, score, page.MedianWage, page.MedianWageAtLeast));
         }
         return hits;
     }
 
-    /// <summary>The query with each unknown word replaced by a looser guess, when that changes anything.</summary>
-    private static string? DidYouMean(string query, SearchLexicon lexicon)
+    private static SearchHit HitOf(long rowId, IndexedPage page, double score) =>
+        new(rowId, page.Kind, page.Path, page.Title, page.ClusterKey, page.ClusterTitle, page.Education, score, page.MedianWage, page.MedianWageAtLeast, page.Apprenticeship)
+        {
+            NeedsExperience = page.NeedsExperience,
+        };
+
+    /// <summary>
+    /// When nothing was found: the query with each unknown word replaced by a looser guess (a title word, never a word
+    /// of <c>never-correct.txt</c>), offered only when that search finds pages.
+    /// </summary>
+    private async Task<string?> DidYouMeanAsync(string query, SearchFilters filters, CancellationToken cancellationToken)
     {
         var words = SearchText.Words(query).Take(MaxWords).ToList();
         var guessed = words.Select(w => w.Length >= 4 ? lexicon.Guess(w) ?? w : w).ToList();
-        return guessed.SequenceEqual(words) ? null : string.Join(" ", guessed);
+        if (guessed.SequenceEqual(words) || QueryPlan.Build(string.Join(" ", guessed), lexicon, SearchText.FillerWords) is not { } plan)
+        {
+            return null;
+        }
+        var (hits, _) = await FindAsync(plan, filters, filters.Apply(plan.FromWords), cancellationToken);
+        return hits.Count > 0 ? string.Join(" ", guessed) : null;
     }
-
-    private const int SnippetWords = 26;
-
-    /// <summary>
-    /// About 26 words of the page around the first word that matches the search, with the matching words between
-    /// marker characters. Built in memory from the indexed text: cheaper than asking FTS5 to tokenize every result again.
-    /// </summary>
-    public static string Snippet(string body, IReadOnlyList<string> stems)
-    {
-        bool Matches(ReadOnlySpan<char> word)
-        {
-            foreach (string stem in stems)
-            {
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        // Scan only as far as the window needs: the words up to the first match, and the window after it.
-        var words = new List<(int Index, int Length, bool Match)>();
-        int first = -1;
-        bool scannedAll = true;
-        foreach (var word in SnippetWordPattern().EnumerateMatches(body))
-        {
-            bool match = Matches(body.AsSpan(word.Index, word.Length));
-            words.Add((word.Index, word.Length, match));
-            if (match && first < 0)
-            {
-                first = words.Count - 1;
-            }
-            if (first >= 0 && words.Count >= first + SnippetWords)
-            {
-                scannedAll = false;
-                break;
-            }
-        }
-        if (words.Count == 0)
-        {
-            return "";
-        }
-        int start = Math.Max(0, (first < 0 ? 0 : first) - 6);
-        int end = Math.Min(words.Count, start + SnippetWords);
-        var text = new System.Text.StringBuilder(start > 0 ? "…" : "");
-        int position = words[start].Index;
-        for (int i = start; i < end; i++)
-        {
-            var (index, length, match) = words[i];
-            text.Append(body, position, index - position);
-            if (match)
-            {
-                text.Append(SnippetStart).Append(body, index, length).Append(SnippetEnd);
-            }
-            else
-            {
-                text.Append(body, index, length);
-            }
-            position = index + length;
-        }
-        if (end < words.Count || !scannedAll)
-        {
-            text.Append('…');
-        }
-        else
-        {
-            text.Append(body, position, body.Length - position);
-        }
-        return text.ToString();
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}'’]+")]
-    private static partial System.Text.RegularExpressions.Regex SnippetWordPattern();
-
-    /// <summary>Encode first, then turn the control-character markers into &lt;mark&gt;: the text itself can never add markup.</summary>
-    public static string HighlightedHtml(string snippet) =>
-        WebUtility.HtmlEncode(snippet.Replace("\n", " ")).Replace(SnippetStart.ToString(), "<mark>").Replace(SnippetEnd.ToString(), "</mark>");
 
     /// <summary>Broad pages first when they match as well: a student typing "health" wants the cluster before a job.</summary>
     private static double KindWeight(string kind, bool featured) => kind switch

@@ -17,6 +17,25 @@ public static class SearchLabels
         [PageKinds.Guide] = "Guide",
     };
 
+    /// <summary>An education ceiling, as a filter of search ("jobs without college" asks for a high school diploma or less).</summary>
+    public static readonly IReadOnlyDictionary<string, string> EducationUpTo = new Dictionary<string, string>
+    {
+        ["no-formal-credential"] = "No diploma or degree needed",
+        ["high-school-diploma"] = "High school diploma or less",
+        ["postsecondary-nondegree-award"] = "Certificate or less",
+        ["some-college"] = "Some college or less",
+        ["associates-degree"] = "Associate's degree or less",
+        ["bachelors-degree"] = "Bachelor's degree or less",
+        ["masters-degree"] = "Master's degree or less",
+        ["doctoral-or-professional-degree"] = "Doctoral or professional degree or less",
+    };
+
+    /// <summary>The apprenticeship filter of search.</summary>
+    public const string Apprenticeship = "Has an apprenticeship route";
+
+    /// <summary>The order of search that lists jobs by pay.</summary>
+    public const string ByPay = "Highest pay first";
+
     /// <summary>A result's kind; the 2024 framework's clusters and sub-clusters are named as such.</summary>
     public static string KindOf(this IStringLocalizer<SiteText> text, SearchHit hit) => text[(hit.Kind, IsModern(hit.ClusterKey)) switch
     {
