@@ -30,6 +30,7 @@ public class CounselorListTests(BrowserSite site, ITestOutputHelper output)
 
         // From a cluster page: "Add to a list" starts a new list.
         await page.GotoAsync("/clusters/health-science");
+        await ShareButton.OpenAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Add to a list" }).ClickAsync();
         await page.WaitForURLAsync("**/lists/add?page=*");
         await AssertAccessibleAsync(page, $"{suffix}-list-add", javaScript);
@@ -42,6 +43,7 @@ public class CounselorListTests(BrowserSite site, ITestOutputHelper output)
         output.WriteLine("list started");
         // From a job page: the same list is offered.
         await page.GotoAsync("/occupations/registered-nurses");
+        await ShareButton.OpenAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Add to a list" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to \u201cHealth careers for grade 9\u201d" }).ClickAsync();
         await page.WaitForURLAsync("**/edit/**");

@@ -59,6 +59,7 @@ public partial class SharingTests(BrowserSite site)
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/clusters/health-science");
+        await ShareButton.OpenAsync(page);
         var panel = page.Locator(".share-panel");
 
         Assert.False(await panel.GetByText("press Ctrl+P").IsVisibleAsync());
@@ -79,6 +80,7 @@ public partial class SharingTests(BrowserSite site)
         await context.AddInitScriptAsync("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });");
         var page = await context.NewPageAsync();
         await page.GotoAsync("/occupations/registered-nurses");
+        await ShareButton.OpenAsync(page);
 
         await page.Locator(".share-panel").GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
 
@@ -92,6 +94,7 @@ public partial class SharingTests(BrowserSite site)
     {
         var page = await site.NewPageAsync(javaScriptEnabled: false);
         await page.GotoAsync("/clusters/health-science/therapeutic-services");
+        await ShareButton.OpenAsync(page);
         var panel = page.Locator(".share-panel");
 
         Assert.Equal(UrlOf("/clusters/health-science/therapeutic-services"), (await panel.Locator("[data-share-url]").InnerTextAsync()).Trim());
@@ -113,6 +116,7 @@ public partial class SharingTests(BrowserSite site)
         foreach (string path in new[] { "/clusters/health-science", "/occupations/registered-nurses" })
         {
             await page.GotoAsync(path);
+            await ShareButton.OpenAsync(page);
             int overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than the {width}px screen");
             var box = (await page.Locator(".share-panel").BoundingBoxAsync())!;
@@ -120,6 +124,7 @@ public partial class SharingTests(BrowserSite site)
             await AssertAccessibleAsync(page);
         }
         await page.GotoAsync("/clusters/health-science");
+        await ShareButton.OpenAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"share-{name}.png") });
     }
 
@@ -129,6 +134,7 @@ public partial class SharingTests(BrowserSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/guides/for-counselors");
         await page.EvaluateAsync("window.print = () => { document.body.dataset.printed = 'yes'; }");
+        await ShareButton.OpenAsync(page);
 
         await page.Locator(".share-panel").GetByRole(AriaRole.Button, new() { Name = "Print this page" }).ClickAsync();
 

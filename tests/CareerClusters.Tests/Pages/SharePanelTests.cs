@@ -29,8 +29,17 @@ public class SharePanelTests(TestContentSite site) : IClassFixture<TestContentSi
         // Without JavaScript the buttons stay hidden and the panel says how to print.
         Assert.True(panel.QuerySelector("[data-share-buttons]")!.HasAttribute("hidden"));
         Assert.Contains("press Ctrl+P", panel.TextContent, StringComparison.Ordinal);
-        // The panel is part of the page's header, after its title.
-        Assert.Equal("header", panel.ParentElement!.LocalName);
+        // The panel is folded behind one "Share" button (a closed <details>) in the page's header, after its title.
+        var control = panel.ParentElement!;
+        Assert.True(control.Matches("details.share-control"), $"the panel sits in {control.OuterHtml[..Math.Min(80, control.OuterHtml.Length)]}");
+        Assert.False(control.HasAttribute("open"));
+        Assert.Equal("Share", control.QuerySelector(":scope > summary")!.TextContent.Trim());
+        Assert.Equal("header", control.ParentElement!.LocalName);
+        Assert.NotNull(control.ParentElement.QuerySelector("h1"));
+        // "Add to a list" is in the panel, on the pages a counselor's list can hold (not guides), and nowhere else.
+        bool listable = !path.StartsWith("/guides/", StringComparison.Ordinal);
+        Assert.Equal(listable ? 1 : 0, page.QuerySelectorAll(".add-to-list").Length);
+        Assert.Equal(listable, panel.QuerySelector($".add-to-list a[href='/lists/add?page={Uri.EscapeDataString(path)}']") is not null);
     }
 
     [Theory]

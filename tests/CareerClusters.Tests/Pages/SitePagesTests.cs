@@ -78,6 +78,40 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
         Assert.Equal(links.Count, links.Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("/clusters/health-science", "#pathways", "#jobs")]
+    [InlineData("/clusters/health-science/therapeutic-services", "#featured-jobs", null)]
+    public async Task OnThisPage_ListsThePartsInTheOrderThePageShowsThem_TheAnswerFirst(string path, string first, string? second)
+    {
+        var page = await site.GetDocumentAsync(path);
+
+        var links = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
+        var parts = page.QuerySelectorAll(".page-body h2[id]").Select(h => "#" + h.Id).Where(links.Contains).ToList();
+        Assert.Equal(links, parts);
+        Assert.Equal(first, links[0]);
+        if (second is not null)
+        {
+            Assert.Equal(second, links[1]);
+            // The overview and "Is this you?" follow the cluster's pathways and jobs.
+            Assert.True(links.IndexOf("#overview") > links.IndexOf("#jobs") && links.IndexOf("#is-this-you") > links.IndexOf("#overview"));
+        }
+        // "On this page" is a disclosure: closed in the page (a phone shows one line; a wider screen opens it with a script).
+        Assert.NotNull(page.QuerySelector("nav.toc > details.toc-fold[data-open-wide]:not([open]) > summary h2"));
+    }
+
+    [Fact]
+    public async Task JobPage_StartsWithItsFactsRightAfterTheTitle_AndNamesItsOtherTitlesUnderWhatTheWorkIsLike()
+    {
+        var page = await site.GetDocumentAsync("/occupations/registered-nurses");
+
+        var header = page.QuerySelector("article > header.page-header")!;
+        Assert.True(header.NextElementSibling!.Matches("section.at-a-glance"));
+        var facts = page.QuerySelectorAll(".at-a-glance dt").Select(dt => dt.TextContent.Trim()).ToList();
+        Assert.True(facts.FindIndex(f => f.StartsWith("Median pay", StringComparison.Ordinal)) < facts.FindIndex(f => f.StartsWith("Typical education", StringComparison.Ordinal)));
+        Assert.True(facts.FindIndex(f => f.StartsWith("Typical education", StringComparison.Ordinal)) < facts.FindIndex(f => f.StartsWith("Job outlook", StringComparison.Ordinal)));
+        Assert.Null(header.QuerySelector(".also-called"));
+    }
+
     [Fact]
     public async Task PathwayPage_ShowsFeaturedJobs_AndEveryJobGroupedByEducation()
     {

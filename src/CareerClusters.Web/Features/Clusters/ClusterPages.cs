@@ -28,13 +28,14 @@ public static class ClusterPages
         var featuredJobs = EducationGroup.Of(cluster.FeaturedJobs);
         var crosswalk = new CrosswalkPanel(cluster.Framework, cluster.Title, cluster.Crosswalk);
         bool hasIsThisYou = cluster.Activities.Count + cluster.Qualities.Count + cluster.Subjects.Count > 0;
-        // The page's parts in the order the view draws them: the first section, then the cluster's own parts, then the rest.
+        // The page's parts in the order the view draws them: the answer first (pathways and jobs), then the first section
+        // (the overview), "Is this you?" and the rest.
         IReadOnlyList<OnThisPageLink> onThisPage =
         [
-            .. OnThisPageLink.Of(cluster.Sections.Take(1)),
-            .. OnThisPageLink.When(hasIsThisYou, "is-this-you", text["Is this you?"]),
             new("pathways", words.PathwaysCapitalized),
             .. OnThisPageLink.When(featuredJobs.Count > 0, "jobs", text["Jobs to explore"]),
+            .. OnThisPageLink.Of(cluster.Sections.Take(1)),
+            .. OnThisPageLink.When(hasIsThisYou, "is-this-you", text["Is this you?"]),
             .. OnThisPageLink.Of(cluster.Sections.Skip(1)),
             .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(cluster.Related.Count > 0, "related", text["Related clusters"]),
@@ -63,11 +64,11 @@ public static class ClusterPages
         var words = text.WordsFor(pathway.Framework);
         var jobsByEducation = EducationGroup.Of(pathway.Jobs);
         var crosswalk = new CrosswalkPanel(pathway.Framework, pathway.Title, pathway.Crosswalk);
-        // The page's parts in the order the view draws them.
+        // The page's parts in the order the view draws them: its featured jobs first, then its sections and every job.
         IReadOnlyList<OnThisPageLink> onThisPage =
         [
-            .. OnThisPageLink.Of(pathway.Sections),
             .. OnThisPageLink.When(pathway.Featured.Count > 0, "featured-jobs", text["Featured jobs"]),
+            .. OnThisPageLink.Of(pathway.Sections),
             .. OnThisPageLink.When(jobsByEducation.Count > 0, "all-jobs", text["Every job in this {0}", words.Pathway]),
             .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(pathway.OtherPathways.Count > 0, "other-pathways", text["Other {0}", words.Pathways]),

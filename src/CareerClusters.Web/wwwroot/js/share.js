@@ -66,11 +66,23 @@
     print.addEventListener("click", function () { window.print(); });
   });
 
-  // Folded job lists print in full: a browser that cannot show a closed <details> on paper gets them opened for the
-  // print and closed again afterwards.
+  // The "Share" button near a page's title (a <details>): Escape inside it closes it and puts the focus back on the button.
+  document.querySelectorAll("details[data-share-control]").forEach(function (control) {
+    var toggle = control.querySelector("summary");
+    control.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && control.open) {
+        event.preventDefault();
+        control.open = false;
+        toggle.focus();
+      }
+    });
+  });
+
+  // Folded job lists and the folded share panel print in full: a browser that cannot show a closed <details> on paper
+  // gets them opened for the print and closed again afterwards.
   var opened = [];
   window.addEventListener("beforeprint", function () {
-    opened = Array.prototype.filter.call(document.querySelectorAll("details.more-jobs:not([open])"), function (d) { d.open = true; return true; });
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.more-jobs:not([open]), details[data-share-control]:not([open])"), function (d) { d.open = true; return true; });
   });
   window.addEventListener("afterprint", function () {
     opened.forEach(function (d) { d.open = false; });
