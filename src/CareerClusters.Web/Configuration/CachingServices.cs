@@ -23,6 +23,8 @@ internal static class CachingServices
             // without a shortlist share one copy.
             options.AddPolicy(Policies.ContentPagesWithChoices, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
             options.AddPolicy(Policies.SearchPages, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
+            // A student whose browser remembers a survey result gets a page drawn for them, neither looked up nor kept.
+            options.AddPolicy(Policies.SurveyForm, policy => PerGeneration(policy).With(context => !LastSurveyResult.IsIn(context.HttpContext)));
             options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
         });
     }

@@ -50,7 +50,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         bool choices = policy is Policies.ContentPagesWithChoices or Policies.SearchPages;
         string? cacheControl = policy switch
         {
-            Policies.ContentPages or Policies.QrCodes => options.Value.PageCacheControl,
+            // The survey form with a remembered result says "private, no-store" itself (SurveyController.Index).
+            Policies.ContentPages or Policies.QrCodes or Policies.SurveyForm => options.Value.PageCacheControl,
             // The copy without a shortlist is the same for every visitor; one with a shortlist is that student's.
             Policies.ContentPagesWithChoices => ShortlistState.Current(http).IsEmpty ? options.Value.PageCacheControl : PrivateRevalidate,
             // The same for everyone too, but what people search for is theirs: never kept by a shared cache.
@@ -73,7 +74,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         headers.ETag = etag;
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
-        headers.Append(HeaderNames.Vary, choices ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+        bool perCookie = choices || policy == Policies.SurveyForm;
+        headers.Append(HeaderNames.Vary, perCookie ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
         // The output cache answers a matching If-None-Match only from a page it holds; the tag is known before the
         // page is drawn, so a browser's copy is confirmed without drawing it after a restart or an eviction too.
         if (IsConfirmedBy(http.Request, etag))
@@ -141,7 +143,7 @@ public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : IC
     public static int QualityFor(HttpContext? context)
     {
         var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
-        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.QrCodes }
+        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.SurveyForm or Policies.QrCodes }
             ? CachedPageQuality
             : OtherQuality;
     }

@@ -9,6 +9,9 @@ public static class Policies
     /// <summary>Content pages that also show the visitor's shortlist buttons: cached per generation and per shortlist.</summary>
     public const string ContentPagesWithChoices = "content-pages-with-choices";
 
+    /// <summary>The survey form: cached like <see cref="ContentPages"/>, except for a browser that remembers a result (<see cref="LastSurveyResult"/>), whose page shows it and is never stored.</summary>
+    public const string SurveyForm = "survey-form";
+
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 
