@@ -25,6 +25,8 @@ internal static class CachingServices
             options.AddPolicy(Policies.SearchPages, policy => PerGeneration(policy).VaryByValue(ShortlistKey));
             // The state's code (or none): a job page shows that state's links, so each state has its own copy.
             options.AddPolicy(Policies.JobPages, policy => PerGeneration(policy).VaryByValue(StateKey));
+            // A student whose browser remembers a survey result gets a page drawn for them, neither looked up nor kept.
+            options.AddPolicy(Policies.SurveyForm, policy => PerGeneration(policy).With(context => !LastSurveyResult.IsIn(context.HttpContext)));
             options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
         });
     }

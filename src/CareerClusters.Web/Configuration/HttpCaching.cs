@@ -51,7 +51,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         bool byState = policy is Policies.JobPages;
         string? cacheControl = policy switch
         {
-            Policies.ContentPages or Policies.QrCodes => options.Value.PageCacheControl,
+            // The survey form with a remembered result says "private, no-store" itself (SurveyController.Index).
+            Policies.ContentPages or Policies.QrCodes or Policies.SurveyForm => options.Value.PageCacheControl,
             // The copy without a shortlist is the same for every visitor; one with a shortlist is that student's.
             Policies.ContentPagesWithChoices => ShortlistState.Current(http).IsEmpty ? options.Value.PageCacheControl : PrivateRevalidate,
             // A job page without a state is the same for everyone; one with a state's links is that student's.
@@ -76,7 +77,8 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         headers.ETag = etag;
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
-        headers.Append(HeaderNames.Vary, choices || byState ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+        bool perCookie = choices || byState || policy == Policies.SurveyForm;
+        headers.Append(HeaderNames.Vary, perCookie ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
         // The output cache answers a matching If-None-Match only from a page it holds; the tag is known before the
         // page is drawn, so a browser's copy is confirmed without drawing it after a restart or an eviction too.
         if (IsConfirmedBy(http.Request, etag))
@@ -145,7 +147,7 @@ public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : IC
     public static int QualityFor(HttpContext? context)
     {
         var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
-        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.JobPages or Policies.QrCodes }
+        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.JobPages or Policies.SurveyForm or Policies.QrCodes }
             ? CachedPageQuality
             : OtherQuality;
     }

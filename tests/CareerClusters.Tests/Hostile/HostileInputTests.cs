@@ -34,7 +34,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "change", "after", "v", "s", "returnUrl", "added", "saved", "job"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
@@ -43,7 +43,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         ("/api/search/suggest", "q"), ("/api/search/opensearch-suggestions", "q"),
         ("/occupations", "cluster"), ("/occupations", "education"), ("/occupations", "outlook"), ("/occupations", "sort"),
         ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/my-clusters", "c"),
-        ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"),
+        ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"), ("/survey/results", "from"),
         ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"),
     ];
 
@@ -104,7 +104,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             string query = "?" + string.Join("&", QueryNames.Select(n => $"{n}={value}"));
             var headers = new Dictionary<string, string>
             {
-                ["Cookie"] = $"cc_my={value}; cc_list={value}; cc_state={value}",
+                ["Cookie"] = $"cc_my={value}; cc_list={value}; cc_state={value}; cc_survey={value}",
                 ["Referer"] = $"http://localhost/{value}",
                 ["Accept-Language"] = value,
                 ["User-Agent"] = value,
@@ -184,7 +184,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             ("/my-clusters/add", ["c", "returnUrl"]),
             ("/state/choose", ["state", "job"]),
             ("/state/forget", ["job"]),
-            ("/survey/results", ["v", "after", "s"]),
+            ("/survey/results", ["v", "after", "s", "from"]),
+            ("/survey/forget", ["returnUrl"]),
             ("/admin/sign-in", ["returnUrl"]),
         };
         for (int i = 0; i < HostileInputs.All.Count; i++)

@@ -71,7 +71,12 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         using (var scored = await client.GetAsync(new Uri("/survey/results?s=0&s=3&s=7&s=12&after=bachelors", UriKind.Relative)))
         {
             await Keep("survey-results", scored.Headers.Location!.OriginalString, HttpStatusCode.OK);
+            // The survey and "My clusters" in a browser that remembers that result.
+            string remembered = scored.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("cc_survey=", StringComparison.Ordinal)).Split(';')[0];
+            await Keep("survey-remembered", "/survey", HttpStatusCode.OK, Get("/survey", remembered));
+            await Keep("my-clusters-remembered", "/my-clusters", HttpStatusCode.OK, Get("/my-clusters", remembered));
         }
+        await Keep("survey-nothing-ticked", "/survey/results?from=form&after=associate", (HttpStatusCode)422);
         await Keep("survey-unreadable", "/survey/results/zz", HttpStatusCode.BadRequest);
         await Keep("compare-clusters", "/compare?clusters=health-science,information-technology", HttpStatusCode.OK);
         await Keep("compare-pathways", "/compare?pathways=therapeutic-services,web-and-digital-communications,health-informatics", HttpStatusCode.OK);

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Job pages: cached per generation and per chosen state (their "in your state" links, <see cref="MyState"/>).</summary>
     public const string JobPages = "job-pages";
 
+    /// <summary>The survey form: cached like <see cref="ContentPages"/>, except for a browser that remembers a result (<see cref="LastSurveyResult"/>), whose page shows it and is never stored.</summary>
+    public const string SurveyForm = "survey-form";
+
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 

@@ -4,12 +4,14 @@ namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
 /// The shortlist buttons of one cluster (the partial _ShortlistToggle, on cluster cards, cluster pages, the survey's
-/// results and the comparison); <paramref name="OfferCompare"/> adds a link to compare it with others.
+/// results and the comparison); <paramref name="OfferCompare"/> adds a link to compare it with others;
+/// <paramref name="Place"/> starts the form's id, for a page that shows a cluster's buttons twice (the survey's
+/// results: its card, and its line in the list of every cluster).
 /// </summary>
-public sealed record ShortlistToggle(ClusterKey Cluster, string Title, bool OfferCompare = false)
+public sealed record ShortlistToggle(ClusterKey Cluster, string Title, bool OfferCompare = false, string Place = "shortlist")
 {
     /// <summary>The form's id, to come back to after a post without JavaScript ("shortlist-health-science").</summary>
-    public string Anchor => "shortlist-" + Cluster.ToString().Replace(':', '-');
+    public string Anchor => Place + "-" + Cluster.ToString().Replace(':', '-');
 }
 
 /// <summary>What a student can choose for a cluster: keep it in mind, set it aside ("not for me"), or neither.</summary>

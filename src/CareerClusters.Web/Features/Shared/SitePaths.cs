@@ -19,6 +19,8 @@ public static class SitePaths
     public const string Search = "/search";
     public const string Survey = "/survey";
     public const string SurveyResults = Survey + "/results";
+    /// <summary>Where "Forget it" posts: the browser stops remembering the last survey result.</summary>
+    public const string SurveyForget = Survey + "/forget";
     public const string MyClusters = "/my-clusters";
     public const string ShortlistChoose = MyClusters + "/choose";
     public const string ShortlistAdd = MyClusters + "/add";

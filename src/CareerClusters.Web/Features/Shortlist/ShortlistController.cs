@@ -24,7 +24,8 @@ public sealed class ShortlistController(ShortlistQueries queries, IStringLocaliz
             return View("Shared", ShortlistPages.Shared(await queries.SharedAsync(Request.Query["c"], cancellationToken), text));
         }
         var own = await queries.OwnAsync(ShortlistState.Current(HttpContext), cancellationToken);
-        return View(ShortlistPages.MyClusters(own, BaseUrl(), text));
+        var lastSurvey = await queries.LastSurveyAsync(LastSurveyResult.Current(HttpContext), cancellationToken);
+        return View(ShortlistPages.MyClusters(own, BaseUrl(), text, lastSurvey));
     }
 
     /// <summary>Shortlist a cluster, set it aside, or clear the choice.</summary>

@@ -7,10 +7,11 @@ namespace CareerClusters.Web.Features.Shortlist;
 public static class ShortlistPages
 {
     /// <param name="baseUrl">The site's address, which the link to share starts with.</param>
-    public static MyClustersViewModel MyClusters(OwnShortlist shortlist, string baseUrl, IStringLocalizer<SiteText> text) =>
+    /// <param name="lastSurvey">The survey result this browser remembers, if any.</param>
+    public static MyClustersViewModel MyClusters(OwnShortlist shortlist, string baseUrl, IStringLocalizer<SiteText> text, RememberedSurvey? lastSurvey = null) =>
         new(new PageMeta(text["My clusters"], text["The career clusters you shortlisted or set aside, kept in this browser only."],
                 SitePaths.MyClusters, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["My clusters"])], NoIndex: true),
-            shortlist.Shortlisted, shortlist.SetAside, baseUrl + shortlist.SharePath);
+            shortlist.Shortlisted, shortlist.SetAside, baseUrl + shortlist.SharePath, lastSurvey);
 
     public static SharedShortlistViewModel Shared(SharedShortlist shortlist, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["A shared shortlist"], text["Career clusters someone shortlisted on CareerClusters and shared as a link."], shortlist.Path,

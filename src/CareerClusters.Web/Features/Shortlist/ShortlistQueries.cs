@@ -18,6 +18,17 @@ public sealed class ShortlistQueries(ContentDbContext db)
         return new OwnShortlist(await CardsAsync(known.Shortlisted, cancellationToken), await CardsAsync(known.SetAside, cancellationToken));
     }
 
+    /// <summary>The survey result this browser remembers, with its top clusters as cards; null when there is none or it names no cluster the site has.</summary>
+    public async Task<RememberedSurvey?> LastSurveyAsync(LastSurveyResult? last, CancellationToken cancellationToken)
+    {
+        if (last is null)
+        {
+            return null;
+        }
+        var top = await CardsAsync(last.TopClusters, cancellationToken);
+        return top.Count == 0 ? null : new RememberedSurvey(last.Path, top);
+    }
+
     /// <summary>The clusters a shared link names (<paramref name="lists"/>: its <c>c=</c> values, keys separated by commas), and how many names match none.</summary>
     public async Task<SharedShortlist> SharedAsync(IReadOnlyList<string?> lists, CancellationToken cancellationToken)
     {

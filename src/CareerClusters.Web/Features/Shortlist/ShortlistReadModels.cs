@@ -22,3 +22,6 @@ public sealed record SharedShortlist(IReadOnlyList<ShortlistCard> Clusters, int 
 {
     public string Path => SitePaths.SharedShortlist(Clusters.Select(c => c.Key));
 }
+
+/// <summary>The survey result this browser remembers (<see cref="LastSurveyResult"/>): its link and its top clusters.</summary>
+public sealed record RememberedSurvey(string Path, IReadOnlyList<ShortlistCard> Top);

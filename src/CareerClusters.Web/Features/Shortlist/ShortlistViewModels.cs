@@ -2,8 +2,9 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Shortlist;
 
-/// <summary>The student's own shortlist and set-aside clusters, read from their cookie.</summary>
-public sealed record MyClustersViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Shortlisted, IReadOnlyList<ShortlistCard> SetAside, string ShareUrl) : IPageViewModel;
+/// <summary>The student's own shortlist and set-aside clusters, and the survey result their browser remembers, read from their cookies.</summary>
+public sealed record MyClustersViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Shortlisted, IReadOnlyList<ShortlistCard> SetAside, string ShareUrl,
+    RememberedSurvey? LastSurvey = null) : IPageViewModel;
 
 /// <summary>A shortlist someone sent as a link (<c>/my-clusters?c=a,b</c>): read-only, with a way to copy it.</summary>
 public sealed record SharedShortlistViewModel(PageMeta Meta, IReadOnlyList<ShortlistCard> Clusters, int UnknownCount) : IPageViewModel

@@ -8,15 +8,37 @@ namespace CareerClusters.Web.Features.Survey;
 
 /// <summary>
 /// The interest survey: a plain form, a redirect to the result's canonical link, and the result page read from that
-/// link alone. Nothing about the student is stored on the server.
+/// link alone. Nothing about the student is stored on the server: the browser remembers its latest result in a
+/// cookie (<see cref="LastSurveyResult"/>), which the survey page shows and "Forget it" removes.
 /// </summary>
 [OutputCache(PolicyName = Policies.ContentPages)]
 public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
 {
 
+    /// <summary>The form, the same for everyone (and cached) unless this browser remembers a result, which it then shows.</summary>
     [HttpGet(SitePaths.Survey)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(SurveyPages.Form(await queries.FormAsync(cancellationToken), text));
+    [OutputCache(PolicyName = Policies.SurveyForm)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var last = await queries.RememberedAsync(LastSurveyResult.Current(HttpContext), cancellationToken);
+        if (LastSurveyResult.IsIn(HttpContext))
+        {
+            Response.Headers.CacheControl = CacheHeaders.NoStore;
+        }
+        return View(SurveyPages.Form(await queries.FormAsync(cancellationToken), text, last));
+    }
+
+    /// <summary>"Forget it": the browser stops remembering its last result, then goes back where it was.</summary>
+    [HttpPost(SitePaths.SurveyForget)]
+    [OutputCache(NoStore = true)]
+    [SameSiteFormPost]
+    public IActionResult Forget([FromForm] string? returnUrl)
+    {
+        LastSurveyResult.Forget(HttpContext);
+        Response.Headers.CacheControl = CacheHeaders.NoStore;
+        bool local = !string.IsNullOrEmpty(returnUrl) && returnUrl.Length <= 2000 && Url.IsLocalUrl(returnUrl) && !returnUrl.StartsWith('~');
+        return new SeeOtherResult(local ? returnUrl! : SitePaths.Survey);
+    }
 
     /// <summary>The form's target (GET or POST): turns the ticked boxes into the result's canonical link.</summary>
     [HttpGet(SitePaths.SurveyResults)]
@@ -66,7 +88,21 @@ public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<Sit
             ticked.Add(index);
         }
         Response.Headers.CacheControl = CacheHeaders.NoStore;
-        return new SeeOtherResult(ResultPath(SurveyCode.Encode(survey, ticked), plan));
+        if (ticked.Count == 0 && field(SurveyFormViewModel.FromField) == SurveyFormViewModel.FromValue)
+        {
+            // The form sent with nothing ticked: it comes back, asking for a few ticks (a bare link still gets its result).
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            var again = new SurveyForm(survey.Version, survey.Sections);
+            return View("Index", SurveyPages.Form(again, text, await queries.RememberedAsync(LastSurveyResult.Current(HttpContext), cancellationToken), nothingTicked: true, chosenPlan: plan));
+        }
+        string code = SurveyCode.Encode(survey, ticked);
+        if (ticked.Count > 0)
+        {
+            // This browser's latest result, to show again on the survey page and "My clusters".
+            var top = SurveyScoring.Top(SurveyScoring.Rank(survey, ticked)).Select(s => s.Cluster.Slug).ToList();
+            new LastSurveyResult(code, plan?.Key, top).Save(HttpContext);
+        }
+        return new SeeOtherResult(ResultPath(code, plan));
     }
 
     [HttpGet(SitePaths.Routes.SurveyResult)]
@@ -86,6 +122,11 @@ public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<Sit
 
         var result = await queries.ResultAsync(code, answers.Ticked, plan, cancellationToken);
         Response.Headers.CacheControl = CacheHeaders.NoStore;
+        if (LastSurveyResult.Current(HttpContext) is { } last && last.Code == code && last.PlanKey != plan?.Key)
+        {
+            // The student chose another level on their own result: "See it again" shows that one.
+            (last with { PlanKey = plan?.Key }).Save(HttpContext);
+        }
         return View(SurveyPages.Result(result, BaseUrl(), text));
     }
 

@@ -6,11 +6,14 @@ namespace CareerClusters.Web.Features.Survey;
 /// <summary>Turns the survey's read models into the pages' view models, with the pages' wording from the text catalogue.</summary>
 public static class SurveyPages
 {
-    public static SurveyFormViewModel Form(SurveyForm form, IStringLocalizer<SiteText> text) =>
-        new(new PageMeta(text["Interest survey: which career clusters fit you?"],
+    /// <param name="last">The result this browser remembers, if any.</param>
+    /// <param name="nothingTicked">The form was sent with no statement ticked and comes back asking for some.</param>
+    /// <param name="chosenPlan">The education answer sent with the form, kept when it comes back.</param>
+    public static SurveyFormViewModel Form(SurveyForm form, IStringLocalizer<SiteText> text, RememberedResult? last = null, bool nothingTicked = false, EducationPlan? chosenPlan = null) =>
+        new(new PageMeta(nothingTicked ? text["Tick a few statements first: interest survey"] : text["Interest survey: which career clusters fit you?"],
                 text["Tick the statements that describe you and see which of the 16 Career Clusters fit you best. No account needed."],
-                SitePaths.Survey, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"])]),
-            form.Version, form.Sections, EducationPlans.All);
+                SitePaths.Survey, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"])], NoIndex: nothingTicked),
+            form.Version, form.Sections, EducationPlans.All, last, nothingTicked, chosenPlan?.Key);
 
     /// <param name="baseUrl">The site's address, which the link to keep or send starts with.</param>
     public static SurveyResultViewModel Result(SurveyResult result, string baseUrl, IStringLocalizer<SiteText> text) =>

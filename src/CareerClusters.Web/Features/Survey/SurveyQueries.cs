@@ -9,8 +9,6 @@ namespace CareerClusters.Web.Features.Survey;
 /// <summary>Reads the survey's statements and a result's scores and top clusters into read models (values only; <see cref="SurveyPages"/> words the pages).</summary>
 public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generation)
 {
-    public const int JobsPerCluster = 6;
-
     /// <summary>The 2024 clusters named beside a top match: the ones that hold most of its jobs.</summary>
     public const int ModernEquivalents = 2;
 
@@ -44,6 +42,25 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         return new SurveyForm(survey.Version, survey.Sections);
     }
 
+    /// <summary>
+    /// The result this browser remembers (<see cref="LastSurveyResult"/>), with its top clusters' names; null when
+    /// there is none or it names no cluster the survey has (its link still explains itself if the survey has changed).
+    /// </summary>
+    public async Task<RememberedResult?> RememberedAsync(LastSurveyResult? last, CancellationToken cancellationToken)
+    {
+        if (last is null)
+        {
+            return null;
+        }
+        var survey = await DefinitionAsync(cancellationToken);
+        var titles = last.TopSlugs
+            .Select(slug => survey.Clusters.FirstOrDefault(c => c.Slug == slug)?.Title)
+            .OfType<string>()
+            .ToList();
+        string? plan = EducationPlans.Find(last.PlanKey)?.Key;
+        return titles.Count == 0 ? null : new RememberedResult(last.Code, SitePaths.SurveyResult(last.Code, plan), titles);
+    }
+
     /// <summary>The result of these answers (read from a result link <paramref name="code"/>), with the top clusters' details for the plan.</summary>
     public async Task<SurveyResult> ResultAsync(string code, IReadOnlySet<int> ticked, EducationPlan? plan, CancellationToken cancellationToken)
     {
@@ -53,7 +70,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         return new SurveyResult(code, plan?.Key, ticked.Count, top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked);
     }
 
-    /// <summary>For each cluster: its pathways, and (when a plan is given) its jobs at that level of education, featured first.</summary>
+    /// <summary>For each cluster: its pathways, and (when a plan is given) every job it has at that level of education, featured first.</summary>
     private async Task<IReadOnlyDictionary<string, ClusterDetails>> DetailsAsync(IReadOnlyList<string> slugs, EducationPlan? plan, CancellationToken cancellationToken)
     {
         var pathways = await db.Pathways.AsNoTracking().InFramework(Frameworks.Sixteen)
@@ -62,31 +79,40 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
             .Select(p => new { ClusterSlug = p.Cluster.Slug, Link = new PathwayName(p.Slug, p.Title), p.Cluster.Icon, p.Cluster.Colour })
             .ToListAsync(cancellationToken);
 
-        var jobs = new List<(string ClusterSlug, JobSummary Job, bool Featured)>();
+        var jobs = new List<(string ClusterSlug, ResultJob Job, bool Featured)>();
         if (plan is not null)
         {
-            var levels = plan.EducationKeys.ToList();
+            // Read every level the plan may hold (an apprenticeship can follow any level below a degree), then keep
+            // the jobs the plan covers: Electricians (high school, then an apprenticeship) belong with "a certificate
+            // or an apprenticeship", not with "none, or training on the job".
+            var levels = EducationPlans.LevelsToRead(plan).ToList();
             var rows = await db.PathwayOccupations.AsNoTracking()
                 .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Cluster.Slug) && po.Occupation.Education != null && levels.Contains(po.Occupation.Education))
-                .Select(po => new { ClusterSlug = po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured })
+                .Select(po => new
+                {
+                    ClusterSlug = po.Pathway.Cluster.Slug,
+                    Job = new JobSummary(po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.Outlook),
+                    po.Occupation.ApprenticeshipRoute,
+                    po.Featured,
+                })
                 .ToListAsync(cancellationToken);
-            jobs.AddRange(rows.Select(r => (r.ClusterSlug, new JobSummary(r.Slug, r.Title, r.Education, null), r.Featured)));
+            jobs.AddRange(rows.Where(r => plan.Covers(r.Job.EducationKey, r.ApprenticeshipRoute))
+                .Select(r => (r.ClusterSlug, new ResultJob(r.Job, r.ApprenticeshipRoute), r.Featured)));
         }
 
         var modern = await CrosswalkReader.ClustersAsync(db, Frameworks.Sixteen, slugs, cancellationToken);
         return slugs.ToDictionary(slug => slug, slug =>
         {
             var matching = jobs.Where(j => j.ClusterSlug == slug)
-                .GroupBy(j => j.Job.Slug)
+                .GroupBy(j => j.Job.Job.Slug)
                 .Select(g => (g.First().Job, Featured: g.Any(j => j.Featured)))
-                .OrderByDescending(j => j.Featured).ThenBy(j => j.Job.Title, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(j => j.Featured).ThenBy(j => j.Job.Job.Title, StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var own = pathways.Where(p => p.ClusterSlug == slug).ToList();
             return new ClusterDetails(
                 own.Count == 0 ? ClusterLook.Default : new ClusterLook(own[0].Icon, own[0].Colour),
                 own.Select(p => p.Link).ToList(),
-                matching.Take(JobsPerCluster).Select(j => j.Job).ToList(),
-                matching.Count,
+                matching.Select(j => j.Job).ToList(),
                 modern[slug].Take(ModernEquivalents).ToList());
         });
     }

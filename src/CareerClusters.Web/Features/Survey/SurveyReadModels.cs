@@ -23,7 +23,22 @@ public sealed record TopMatch(int Rank, ClusterScore Score, ClusterDetails Detai
 }
 
 /// <summary>
-/// A top cluster's pathways, its jobs at the student's planned education (with their education keys), how many jobs
-/// it has at that level, and where most of its jobs sit in the 2024 framework.
+/// A top cluster's pathways, every job it has at the student's planned education (featured first, with their
+/// education keys, BLS figures and apprenticeship routes), and where most of its jobs sit in the 2024 framework.
 /// </summary>
-public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<JobSummary> Jobs, int JobCount, IReadOnlyList<CrosswalkDestination> Modern);
+public sealed record ClusterDetails(ClusterLook Look, IReadOnlyList<PathwayName> Pathways, IReadOnlyList<ResultJob> Jobs, IReadOnlyList<CrosswalkDestination> Modern)
+{
+    /// <summary>The jobs a card shows at first; a longer list folds the rest away (every one stays a link).</summary>
+    public const int FirstJobs = 6;
+
+    /// <summary>A list this long or shorter shows every job: folding one or two would only add a tap.</summary>
+    public const int FoldAfter = 8;
+
+    public int Shown => Jobs.Count > FoldAfter ? FirstJobs : Jobs.Count;
+}
+
+/// <summary>A job in a result's list: its summary (education key, BLS figures) and whether an apprenticeship is a route in.</summary>
+public sealed record ResultJob(JobSummary Job, bool Apprenticeship);
+
+/// <summary>The result this browser remembers, as the survey page shows it: its link and its top clusters' names.</summary>
+public sealed record RememberedResult(string Code, string Path, IReadOnlyList<string> TopTitles);

@@ -82,40 +82,98 @@
     });
   });
 
-  // The survey: one part at a time, with progress, and the answers kept in this tab if the page is reloaded.
+  // The survey: one part at a time, with progress, and the answers kept in this tab if the page is reloaded. A fresh
+  // visit after a result starts with no ticks (on a shared computer the next student must not inherit them); a reload
+  // or the Back button brings the answers back.
   var survey = document.querySelector("form[data-survey]");
   if (survey) {
     setUpSurvey(survey);
   }
 
+  // A result page: the answers that made it are done with, so the next visit to the survey starts over.
+  if (document.querySelector("[data-survey-result]")) {
+    try {
+      for (var i = window.sessionStorage.length - 1; i >= 0; i--) {
+        var stored = window.sessionStorage.key(i);
+        if (stored && stored.indexOf("cc-survey-") === 0) {
+          var done = JSON.parse(window.sessionStorage.getItem(stored) || "{}");
+          done.done = true;
+          window.sessionStorage.setItem(stored, JSON.stringify(done));
+        }
+      }
+    } catch (e) {
+      // No storage: nothing was kept.
+    }
+  }
+
   function setUpSurvey(form) {
     var steps = Array.prototype.slice.call(form.querySelectorAll(".survey-step"));
     var submit = form.querySelector(".survey-submit");
-    if (steps.length < 2 || !submit) {
+    var problem = document.getElementById("survey-problem");
+    var restart = form.querySelector(".survey-restart");
+    var key = "cc-survey-" + form.getAttribute("data-survey");
+    var lastResult = form.getAttribute("data-last-result") || "";
+    var stepped = steps.length >= 2 && submit;
+    var current = 0;
+    var progress, where, bar, count, back, next;
+
+    // Nothing ticked: say so here rather than send an empty survey (the server asks the same without JavaScript).
+    form.addEventListener("submit", function (event) {
+      if (form.querySelector("input[name=s]:checked") || !problem) {
+        return;
+      }
+      event.preventDefault();
+      problem.hidden = false;
+      if (stepped) {
+        show(0, false);
+      }
+      problem.focus();
+    });
+    if (problem && !problem.hidden) {
+      problem.focus();
+    }
+
+    // "Start over" is a reset button (it works without JavaScript); here it also forgets the saved answers.
+    form.addEventListener("reset", function () {
+      try {
+        window.sessionStorage.removeItem(key);
+      } catch (e) {
+        // Nothing was kept.
+      }
+      window.setTimeout(function () {
+        if (stepped) {
+          show(0, true);
+        }
+        announce(restart ? restart.getAttribute("data-cleared") || "" : "");
+      }, 0);
+    });
+
+    if (!stepped) {
       return;
     }
-    var key = "cc-survey-" + form.getAttribute("data-survey");
-    var current = 0;
 
-    var progress = document.createElement("div");
+    progress = document.createElement("div");
     progress.className = "survey-progress";
-    var where = document.createElement("p");
+    where = document.createElement("p");
     where.className = "survey-where";
     where.setAttribute("role", "status");
-    var bar = document.createElement("progress");
+    bar = document.createElement("progress");
     bar.max = steps.length;
     bar.setAttribute("aria-hidden", "true");
-    var count = document.createElement("p");
+    count = document.createElement("p");
     count.className = "survey-count";
     progress.appendChild(where);
     progress.appendChild(bar);
     progress.appendChild(count);
+    if (restart) {
+      progress.appendChild(restart);
+    }
     form.insertBefore(progress, steps[0]);
 
     var nav = document.createElement("div");
     nav.className = "survey-nav";
-    var back = navButton("Back", "secondary");
-    var next = navButton("Next", "");
+    back = navButton("Back", "secondary");
+    next = navButton("Next", "");
     nav.appendChild(back);
     nav.appendChild(next);
     submit.parentNode.insertBefore(nav, submit);
@@ -132,10 +190,13 @@
     function countTicked() {
       var ticked = form.querySelectorAll("input[name=s]:checked").length;
       count.textContent = ticked + (ticked === 1 ? " statement" : " statements") + " ticked so far";
+      if (restart) {
+        restart.hidden = ticked === 0;
+      }
     }
 
     function save() {
-      var state = { step: current, s: [], after: "" };
+      var state = { step: current, s: [], after: "", result: lastResult };
       form.querySelectorAll("input[name=s]:checked").forEach(function (box) { state.s.push(box.value); });
       var after = form.querySelector("input[name=after]:checked");
       state.after = after ? after.value : "";
@@ -146,6 +207,11 @@
       }
     }
 
+    function cameBack() {
+      var entries = window.performance && window.performance.getEntriesByType ? window.performance.getEntriesByType("navigation") : [];
+      return entries.length > 0 && entries[0].type === "back_forward";
+    }
+
     function restore() {
       var state = null;
       try {
@@ -154,6 +220,15 @@
         state = null;
       }
       if (!state) {
+        return 0;
+      }
+      // Answers that already gave a result (this one, or one before it) are not brought back on a fresh visit.
+      if ((state.done || (state.result || "") !== lastResult) && !cameBack()) {
+        try {
+          window.sessionStorage.removeItem(key);
+        } catch (e) {
+          // Nothing to forget.
+        }
         return 0;
       }
       (state.s || []).forEach(function (value) {

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace CareerClusters.Web.Features.Shortlist;
+namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
 /// Refuses a form post that a browser reports as coming from another site (Fetch Metadata, then Origin).
-/// The shortlist buttons sit on pages the output cache shares between visitors, where a per-visitor antiforgery
-/// token cannot be; a browser's own word about where a post came from protects them without one.
+/// The shortlist buttons and the survey's "Forget it" sit on pages the output cache shares between visitors, where a
+/// per-visitor antiforgery token cannot be; a browser's own word about where a post came from protects them without one.
 /// A request with neither header is not a cross-site browser post (every current browser sends one of them).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
