@@ -34,7 +34,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
@@ -42,7 +42,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         ("/search", "q"), ("/search", "kind"), ("/search", "cluster"), ("/search", "education"), ("/search", "page"),
         ("/api/search/suggest", "q"), ("/api/search/opensearch-suggestions", "q"),
         ("/occupations", "cluster"), ("/occupations", "education"), ("/occupations", "outlook"), ("/occupations", "sort"),
-        ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/my-clusters", "c"),
+        ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/compare/jobs", "j"), ("/compare/jobs", "q"), ("/my-clusters", "c"),
         ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"), ("/survey/results", "from"),
         ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"),
     ];

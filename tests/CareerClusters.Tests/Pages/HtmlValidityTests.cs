@@ -82,6 +82,9 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("compare-pathways", "/compare?pathways=therapeutic-services,web-and-digital-communications,health-informatics", HttpStatusCode.OK);
         await Keep("compare-picker", "/compare", HttpStatusCode.OK);
         await Keep("compare-picker-message", "/compare?clusters=health-science", HttpStatusCode.OK);
+        await Keep("compare-jobs", "/compare/jobs?j=registered-nurses,licensed-practical-and-licensed-vocational-nurses,electricians", HttpStatusCode.OK);
+        await Keep("compare-jobs-picker", "/compare/jobs?j=registered-nurses&q=electrician", HttpStatusCode.OK);
+        await Keep("compare-jobs-unknown", "/compare/jobs?j=no-such-job", HttpStatusCode.NotFound);
         await Keep("my-clusters-empty", "/my-clusters", HttpStatusCode.OK);
         await Keep("my-clusters-shared", "/my-clusters?c=health-science,information-technology", HttpStatusCode.OK);
         await Keep("not-found", "/no-such-page", HttpStatusCode.NotFound);

@@ -15,7 +15,7 @@ public class CompareTests(StudentSite site) : IClassFixture<StudentSite>
         var items = page.QuerySelectorAll(".compare-grid > article");
         Assert.Equal(["Information Technology", "Health Science"], items.Select(i => i.QuerySelector("h2")!.TextContent));
         Assert.All(items, item => Assert.Equal(
-            ["What the work is", "Work environment", "Typical education to start", "Featured jobs", "Skills you'll build"],
+            ["Pay", "Job outlook", "Typical education to start", "What the work is", "Work environment", "Featured jobs", "Skills you'll build"],
             item.QuerySelectorAll("h3").Select(h => h.TextContent)));
         Assert.Contains("Offices, server rooms and data centers.", items[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Hospitals and clinics.", items[1].TextContent, StringComparison.Ordinal);
@@ -27,6 +27,13 @@ public class CompareTests(StudentSite site) : IClassFixture<StudentSite>
         Assert.NotNull(items[1].QuerySelector("a[href='/occupations/registered-nurses']"));
         Assert.NotNull(items[0].QuerySelector("a[href='/occupations/web-developers']"));
         Assert.NotNull(items[0].QuerySelector("form#shortlist-information-technology"));
+        // The test content has no BLS data file: the pay and outlook rows say so rather than show a figure.
+        Assert.All(items, item => Assert.Equal("BLS publishes no yearly pay for these jobs.", item.QuerySelector(".compare-pay p")!.TextContent));
+        Assert.All(items, item => Assert.Equal("BLS publishes no outlook for these jobs.", item.QuerySelector(".compare-outlook p")!.TextContent));
+        // The columns sit in one scroll box with a name, which a keyboard can reach (it slides sideways on a phone).
+        var box = page.QuerySelector(".compare-scroll")!;
+        Assert.Equal(("0", "region", "The clusters side by side"), (box.GetAttribute("tabindex"), box.GetAttribute("role"), box.GetAttribute("aria-label")));
+        Assert.Same(box, page.QuerySelector(".compare-grid")!.ParentElement);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class ComparePages
         string titles = items.Count == 2
             ? text["{0} and {1}", items[0].Title, items[1].Title]
             : text["{0}, {1} and {2}", items[0].Title, items[1].Title, items[2].Title];
-        var meta = new PageMeta(text["Compare {0}", titles], text["{0} side by side: the work, where it happens, the education it takes, jobs and skills.", titles],
+        var meta = new PageMeta(text["Compare {0}", titles], text["{0} side by side: pay, job outlook, the education it takes, the work, jobs and skills.", titles],
             comparison.Path, [new Crumb(text["Home"], SitePaths.Home), new Crumb(Title(comparison.Kind, text))]);
         return new CompareViewModel(meta, comparison.Kind, items.Select(item => Item(item, text)).ToList(), comparison.NotFound);
     }
@@ -56,6 +56,14 @@ public static class ComparePages
             .ToList();
         return new CompareItem(item.Kind, item.Slug, item.Title, item.Path, item.ParentTitle, item.ParentPath, item.Look, item.Summary, item.WorkHtml,
             item.EnvironmentHtml, new EducationSpread(item.Education.JobCount, levels), featured,
-            cluster ? text["Skills you'll build"] : text["How to get started"], cluster ? item.SkillsHtml : item.GettingStartedHtml);
+            cluster ? text["Skills you'll build"] : text["How to get started"], cluster ? item.SkillsHtml : item.GettingStartedHtml)
+        {
+            Pay = item.Pay,
+            Outlook = item.Outlook,
+        };
     }
+
+    /// <summary>A BLS median yearly wage in words: "$93,600", or "at least $239,200" where BLS gives only a floor.</summary>
+    public static string Words(this IStringLocalizer<SiteText> text, Wage wage) =>
+        wage.AtLeast ? text["at least {0}", OccupationFacts.Dollars(wage.Dollars)] : OccupationFacts.Dollars(wage.Dollars);
 }

@@ -7,8 +7,8 @@ namespace CareerClusters.Web.Features.Compare;
 /// <summary>Reads clusters or pathways into the same read model, so they can be shown side by side (values only; <see cref="ComparePages"/> words the pages).</summary>
 public sealed class CompareQueries(ContentDbContext db)
 {
-    public const int FeaturedPerItem = 8;
-    public const int SkillsPerItem = 6;
+    public const int FeaturedPerItem = 6;
+    public const int SkillsPerItem = 4;
 
     /// <summary>The clusters or pathways with these slugs, in the order given, and the slugs that match none.</summary>
     public async Task<Comparison> CompareAsync(CompareKind kind, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class CompareQueries(ContentDbContext db)
         var jobs = await db.PathwayOccupations.AsNoTracking()
             .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Cluster.Slug))
             .OrderBy(po => po.Pathway.Order).ThenBy(po => po.Order)
-            .Select(po => new JobRow(po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
+            .Select(po => new JobRow(po.Pathway.Cluster.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured, po.Occupation.Outlook))
             .ToListAsync(cancellationToken);
         return clusters
             .OrderBy(c => IndexIn(slugs, c.Slug))
@@ -37,7 +37,7 @@ public sealed class CompareQueries(ContentDbContext db)
                 Spread(jobs.Where(j => j.Owner == c.Slug)),
                 Featured(jobs.Where(j => j.Owner == c.Slug)),
                 ListStart(Section(c.Sections, SectionKeys.Skills)),
-                null))
+                null) with { Pay = PayOf(jobs, c.Slug), Outlook = OutlookOf(jobs, c.Slug) })
             .ToList();
     }
 
@@ -50,7 +50,7 @@ public sealed class CompareQueries(ContentDbContext db)
         var jobs = await db.PathwayOccupations.AsNoTracking()
             .Where(po => po.Pathway.Framework == Frameworks.Sixteen && slugs.Contains(po.Pathway.Slug))
             .OrderBy(po => po.Order)
-            .Select(po => new JobRow(po.Pathway.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured))
+            .Select(po => new JobRow(po.Pathway.Slug, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Featured, po.Occupation.Outlook))
             .ToListAsync(cancellationToken);
         return pathways
             .OrderBy(p => IndexIn(slugs, p.Slug))
@@ -61,7 +61,7 @@ public sealed class CompareQueries(ContentDbContext db)
                 Spread(jobs.Where(j => j.Owner == p.Slug)),
                 Featured(jobs.Where(j => j.Owner == p.Slug)),
                 null,
-                Section(p.Sections, SectionKeys.HowToGetStarted)?.Lead))
+                Section(p.Sections, SectionKeys.HowToGetStarted)?.Lead) with { Pay = PayOf(jobs, p.Slug), Outlook = OutlookOf(jobs, p.Slug) })
             .ToList();
     }
 
@@ -79,7 +79,14 @@ public sealed class CompareQueries(ContentDbContext db)
         return pathways.GroupBy(p => p.ClusterTitle).Select(g => new PathwayChoices(g.Key, g.Select(p => p.Choice).ToList())).ToList();
     }
 
-    private sealed record JobRow(string Owner, string Slug, string Title, string? Education, bool Featured);
+    private sealed record JobRow(string Owner, string Slug, string Title, string? Education, bool Featured, OccupationOutlook? Outlook);
+
+    /// <summary>The pay of an item's jobs, each job once (a job in two of a cluster's pathways counts once).</summary>
+    private static PaySpread? PayOf(IEnumerable<JobRow> jobs, string owner) =>
+        CompareFigures.PayOf(jobs.Where(j => j.Owner == owner).DistinctBy(j => j.Slug).Select(j => j.Outlook));
+
+    private static OutlookSpread? OutlookOf(IEnumerable<JobRow> jobs, string owner) =>
+        CompareFigures.OutlookOf(jobs.Where(j => j.Owner == owner).DistinctBy(j => j.Slug).Select(j => j.Outlook));
 
     private static int IndexIn(IReadOnlyList<string> slugs, string slug)
     {

@@ -38,7 +38,14 @@ public sealed record ComparedItem(
     JobsByEducation Education,
     IReadOnlyList<JobSummary> Featured,
     string? SkillsHtml,
-    string? GettingStartedHtml);
+    string? GettingStartedHtml)
+{
+    /// <summary>The spread of its jobs' BLS median yearly pay, or null when none has a yearly figure.</summary>
+    public PaySpread? Pay { get; init; }
+
+    /// <summary>How many of its jobs are in each BLS outlook band, or null when none has figures.</summary>
+    public OutlookSpread? Outlook { get; init; }
+}
 
 /// <summary>How many jobs an item has, and how many of those usually start at each level of education, least education first.</summary>
 public sealed record JobsByEducation(int JobCount, IReadOnlyList<JobsAtLevel> Levels);
@@ -50,3 +57,32 @@ public sealed record Choice(string Slug, string Title);
 
 /// <summary>A cluster's pathways, to choose from.</summary>
 public sealed record PathwayChoices(string ClusterTitle, IReadOnlyList<Choice> Pathways);
+
+/// <summary>
+/// One job as compared: its BLS figures (null when BLS publishes none), O*NET's job zone, interests (RIASEC letters)
+/// and first tasks, and its first pathway in the 16 clusters (its look and trail), when it has one.
+/// </summary>
+public sealed record ComparedJob(
+    string Slug,
+    string Title,
+    string? EducationKey,
+    int? JobZone,
+    string? InterestCodes,
+    IReadOnlyList<string> TopTasks,
+    OccupationOutlook? Outlook,
+    ClusterLook Look,
+    string? PathwayTitle,
+    string? PathwayPath)
+{
+    public string Path => SitePaths.Occupation(Slug);
+}
+
+/// <summary>What an address asked to compare: the jobs found, in the order asked, and the job names that match none.</summary>
+public sealed record JobComparison(IReadOnlyList<ComparedJob> Jobs, IReadOnlyList<string> NotFound)
+{
+    /// <summary>The comparison's own address: the jobs found, in order.</summary>
+    public string Path => SitePaths.CompareJobs(Jobs.Select(j => j.Slug));
+}
+
+/// <summary>Jobs to choose from: those close to the jobs already chosen, and those a search found (none without a search).</summary>
+public sealed record JobChoices(IReadOnlyList<JobSummary> Similar, string? Query, IReadOnlyList<JobSummary> Found);

@@ -26,7 +26,20 @@ public sealed record CompareItem(
     EducationSpread Education,
     IReadOnlyList<JobLink> Featured,
     string LastRowHeading,
-    string? LastRowHtml);
+    string? LastRowHtml)
+{
+    /// <summary>The spread of its jobs' BLS median yearly pay, or null when none has a yearly figure.</summary>
+    public PaySpread? Pay { get; init; }
+
+    /// <summary>How many of its jobs are in each BLS outlook band, or null when none has figures.</summary>
+    public OutlookSpread? Outlook { get; init; }
+
+    /// <summary>Jobs with no yearly pay figure (BLS gives some an hourly figure only, and some none).</summary>
+    public int JobsWithoutPay => Education.JobCount - (Pay?.JobsWithPay ?? 0);
+
+    /// <summary>Jobs with no BLS outlook figures.</summary>
+    public int JobsWithoutOutlook => Education.JobCount - (Outlook?.JobsWithFigures ?? 0);
+}
 
 public sealed record CompareViewModel(PageMeta Meta, CompareKind Kind, IReadOnlyList<CompareItem> Items, IReadOnlyList<string> NotFound) : IPageViewModel
 {

@@ -25,6 +25,8 @@ public static class SitePaths
     public const string ShortlistChoose = MyClusters + "/choose";
     public const string ShortlistAdd = MyClusters + "/add";
     public const string Compare = "/compare";
+    /// <summary>Up to three jobs side by side: /compare/jobs?j=registered-nurses,licensed-practical-and-licensed-vocational-nurses.</summary>
+    public const string JobComparison = Compare + "/jobs";
     public const string Lists = "/lists";
     public const string NewList = Lists + "/new";
     public const string AddToList = Lists + "/add";
@@ -87,6 +89,9 @@ public static class SitePaths
     public static string CompareClusters(IEnumerable<ClusterKey> clusters) => $"{Compare}?clusters={string.Join(",", clusters)}";
 
     public static string ComparePathways(IEnumerable<string> pathwaySlugs) => $"{Compare}?pathways={string.Join(",", pathwaySlugs)}";
+
+    /// <summary>Jobs side by side (or, with fewer than two, the page to choose them): the jobs' slugs are in the address, nothing is stored.</summary>
+    public static string CompareJobs(IEnumerable<string> jobSlugs) => string.Join(",", jobSlugs) is { Length: > 0 } slugs ? $"{JobComparison}?j={slugs}" : JobComparison;
 
     /// <summary>The QR code of one of the site's pages (its canonical path, with the query of a survey result), as SVG or PNG.</summary>
     public static string QrCode(string page, string format = "svg") =>
@@ -159,7 +164,7 @@ public static class SitePaths
 
     private static readonly string[] NamedSections = [Clusters, FrameworkPages, Occupations, Guides, MyState];
 
-    private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare];
+    private static readonly HashSet<string> FixedPages = [Search, Survey, MyClusters, Compare, JobComparison];
 
     /// <summary>Route templates for the controllers, in the same shapes as the builders above.</summary>
     public static class Routes
