@@ -55,9 +55,9 @@ public sealed partial class SurveyResultJobsTests(RealContentSite site) : IClass
         int wage = Content.Value.Data.ProjectionFor(code)!.MedianWage!.Value;
         Assert.Equal([$"{OccupationFacts.Dollars(wage)} a year", "High school diploma or equivalent", "apprenticeship route"], Facts(job));
         Assert.Null(Job(none, slug));
-        // Jobs learned on the job alone stay where they were.
-        Assert.NotNull(Job(none, "construction-laborers"));
-        Assert.Null(Job(certificate, "construction-laborers"));
+        // Jobs learned on the job alone stay where they were (construction laborers now list an apprenticeship in ways_in).
+        Assert.NotNull(Job(none, "helpers-carpenters"));
+        Assert.Null(Job(certificate, "helpers-carpenters"));
     }
 
     [Fact]
