@@ -23,6 +23,8 @@ public static class SearchPages
         {
             Applied = search.Applied,
             EducationCeilings = EducationLevels.Keys.SkipLast(1).Select(key => new FilterOption(key, text[SearchLabels.EducationUpTo[key]])).ToList(),
+            State = search.State,
+            SearchedWithoutState = search.SearchedWithoutState,
             DroppedFilters = search.WordFiltersDropped ? string.Join(", ", WordsOf(search.FromWords, text)) : null,
         };
         return page with { Chips = ChipsOf(page, search, text) };

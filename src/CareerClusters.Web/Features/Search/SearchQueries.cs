@@ -23,13 +23,16 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
         {
             query = query[..SearchEngine.MaxQueryLength];
         }
+        // "nurse in texas": offer Texas's page and search "nurse"; "texas" alone searches nothing else.
+        var named = query.Length == 0 ? null : StateInQuery.Find(query, await StateReader.AllAsync(db, cancellationToken));
+        string searched = named?.Rest ?? query;
         var clusterOptions = engine.Clusters;
         var filters = FiltersOf(request, clusterOptions);
         int page = Math.Clamp(request.Page, 1, 1000);
 
-        var outcome = query.Length == 0
+        var outcome = searched.Length == 0
             ? new SearchOutcome([], 0, new Dictionary<string, int>(), null, false)
-            : await engine.SearchAsync(query, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
+            : await engine.SearchAsync(searched, filters, (page - 1) * PageSize, PageSize, withSnippets: true, cancellationToken);
         // Popular clusters are shown only when there is nothing else to show.
         IReadOnlyList<ClusterCard> popular = outcome.Total == 0
             ? (await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
@@ -45,6 +48,8 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
             FromWords = outcome.FromWords,
             WordFiltersDropped = outcome.WordFiltersDropped,
             Intents = outcome.Intents,
+            State = named?.State,
+            SearchedWithoutState = named is null || searched.Length == 0 ? null : searched,
         };
     }
 

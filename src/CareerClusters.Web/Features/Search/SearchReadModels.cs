@@ -35,6 +35,12 @@ public sealed record SearchResults(
 
     /// <summary>The phrases of content/search/intents.yml the query matched.</summary>
     public IReadOnlyList<string> Intents { get; init; } = [];
+
+    /// <summary>A state named in the query (<see cref="StateInQuery"/>), whose page the search offers.</summary>
+    public StatePlace? State { get; init; }
+
+    /// <summary>The words searched when a state was named beside them ("nurse" for "nurse in texas").</summary>
+    public string? SearchedWithoutState { get; init; }
 }
 
 /// <summary>

@@ -35,6 +35,12 @@ public sealed record SearchViewModel(
     /// <summary>The filters the words asked for that were left out because nothing passed them, in words; else null.</summary>
     public string? DroppedFilters { get; init; }
 
+    /// <summary>A state named in the search, whose page is offered above the results.</summary>
+    public StatePlace? State { get; init; }
+
+    /// <summary>The words searched beside the state ("nurse" for "nurse in texas"); null when the state was all there was.</summary>
+    public string? SearchedWithoutState { get; init; }
+
     /// <summary>The choices of the education ceiling filter.</summary>
     public IReadOnlyList<FilterOption> EducationCeilings { get; init; } = [];
 
