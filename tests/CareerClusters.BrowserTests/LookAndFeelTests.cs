@@ -23,7 +23,7 @@ public class LookAndFeelTests(BrowserSite site)
             ["survey", "/survey"], ["my-clusters", "/my-clusters"], ["compare", "/compare?clusters=health-science,human-services"],
             ["not-found", "/no-such-page"], ["clusters-2024", "/frameworks/2024"], ["cluster-2024", "/frameworks/2024/healthcare-and-human-services"],
             ["sub-cluster-2024", "/frameworks/2024/healthcare-and-human-services/physical-health"], ["crosswalk", "/frameworks/crosswalk"],
-            ["state", "/state"], ["state-page", "/state/texas?job=registered-nurses"],
+            ["state", "/state"], ["state-page", "/state/texas?job=registered-nurses"], ["search-state", "/search?q=nurse+in+texas"], ["search-state-only", "/search?q=texas"],
         ];
         foreach (var p in pages)
         {

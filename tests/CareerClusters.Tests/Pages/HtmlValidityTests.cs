@@ -67,6 +67,8 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("search-typo", "/search?q=nurce", HttpStatusCode.OK);
         await Keep("search-none", "/search?q=zzqqxxjj", HttpStatusCode.OK);
         await Keep("search-empty", "/search", HttpStatusCode.OK);
+        await Keep("search-state", "/search?q=nurse+in+texas", HttpStatusCode.OK);
+        await Keep("search-state-only", "/search?q=texas", HttpStatusCode.OK);
         await Keep("survey", "/survey", HttpStatusCode.OK);
         using (var scored = await client.GetAsync(new Uri("/survey/results?s=0&s=3&s=7&s=12&after=bachelors", UriKind.Relative)))
         {
