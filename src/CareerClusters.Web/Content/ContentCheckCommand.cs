@@ -92,7 +92,8 @@ public static class ContentCheckCommand
         }
         output.WriteLine(lastGood is { } compared
             ? $"compared with the content the site serves now ({compared.Path}): pages it has must still exist or be redirected"
-            : $"nothing to compare with: no content database in {databaseDirectory ?? "(no --database-directory)"}, so pages removed since the site last loaded its content are not checked");
+            : $"nothing to compare with: {(databaseDirectory is null ? "no content database folder is set (Content:DatabaseDirectory, or --database-directory PATH)" : $"no content database in {databaseDirectory}")}, " +
+                "so pages removed since the site last loaded its content are not checked");
         int errors = result.Errors.Count();
         int warnings = result.Problems.Count - errors;
         output.WriteLine(errors == 0

@@ -86,6 +86,7 @@ public static class ContentLoader
             Home = ReadHome(contentPath, problems),
             UnreadFiles = unread,
             Synonyms = SynonymsReader.Read(contentPath, problems),
+            RetiredPages = RetiredPages.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))

@@ -29,6 +29,9 @@ public sealed class ContentSet
 
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>Addresses of pages taken off the site on purpose (retired-pages.txt).</summary>
+    public IReadOnlyList<RetiredPage> RetiredPages { get; init; } = [];
+
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 

@@ -9,18 +9,29 @@ internal static class RemovedPageRules
 {
     public static void Check(ContentSet content, PublishedPages? lastGood, List<ContentProblem> problems)
     {
+        var pages = PageAddresses.Of(content);
+        foreach (var retired in content.RetiredPages.Where(r => pages.Contains(r.Path)))
+        {
+            problems.Add(new ContentProblem(RetiredPages.FileName, retired.Line, 1, $"{retired.Path} is a page of the site: a page that is there cannot be retired")
+            {
+                Fix = "Delete this line, or remove the page's file too.",
+            });
+        }
         if (lastGood is null)
         {
             return;
         }
-        var pages = PageAddresses.Of(content);
         var redirects = MovedPages.All(content);
-        bool Answered(string path) => pages.Contains(path) || redirects.ContainsKey(path);
+        var retiredPaths = content.RetiredPages.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        bool Answered(string path) => pages.Contains(path) || redirects.ContainsKey(path) || retiredPaths.Contains(path);
         // A file that is there but could not be read is reported already; its page is not gone.
         var unread = content.UnreadFiles.ToHashSet(StringComparer.Ordinal);
         foreach (var page in lastGood.Pages.Where(p => !Answered(p.Path) && !unread.Contains(p.File)))
         {
-            problems.Add(Removed(page, content));
+            if (Removed(page, content) is { } problem)
+            {
+                problems.Add(problem);
+            }
         }
         foreach (var redirect in lastGood.Redirects.Where(r => !Answered(r.From) && !unread.Contains(r.File)))
         {
@@ -33,27 +44,32 @@ internal static class RemovedPageRules
         }
     }
 
-    private static ContentProblem Removed(PublishedPage page, ContentSet content)
+    private static ContentProblem? Removed(PublishedPage page, ContentSet content)
     {
         string message = $"the page {page.Path} (\"{page.Title}\") is on the site now, but no file makes it any more and no redirect_from leads from it: " +
             "links to it that counselors printed or bookmarked would break";
         if (page.Kind == PageKinds.Pathway && content.Pathways.FirstOrDefault(p => p.File == page.File) is { Meta.Cluster: { } cluster } moved && cluster != page.Cluster)
         {
-            return new ContentProblem(page.File, moved.Lines.Of("cluster"), 1,
-                $"this pathway moved from the cluster \"{page.Cluster}\" to \"{cluster}\", so its address {page.Path} would stop working")
-            {
-                Fix = $"A pathway cannot redirect from another cluster's address yet: put back \"cluster: {page.Cluster}\", or keep a pathway named {page.Slug} in {page.Cluster}.",
-            };
+            // A cluster that does not exist is reported already; a move to a real cluster loses the old address.
+            return content.Clusters.Any(c => c.Framework == moved.Framework && c.Slug == cluster) ? Moved(page, moved, cluster) : null;
         }
         var (target, reason) = Successor(page, content);
         string line = $"redirect_from: [{string.Join(", ", (target?.RedirectFrom ?? []).Append(page.Slug))}]";
         string fix = target is null
-            ? $"Put {page.File} back, or add the line \"{line}\" to the front matter of the {page.Kind} that takes its place{Where(page)}."
+            ? $"Put {page.File} back, or add the line \"{line}\" to the front matter of the {page.Kind} that takes its place{Where(page)}"
             : target.RedirectFrom.Count == 0
-                ? $"Add the line \"{line}\" to the front matter of {target.File} ({reason}), or put {page.File} back."
-                : $"Add {page.Slug} to the redirect_from list of {target.File} ({reason}), so it reads \"{line}\", or put {page.File} back.";
+                ? $"Add the line \"{line}\" to the front matter of {target.File} ({reason}), or put {page.File} back"
+                : $"Add {page.Slug} to the redirect_from list of {target.File} ({reason}), so it reads \"{line}\", or put {page.File} back";
+        fix += $"; to take the page off the site on purpose, list {page.Path} in {RetiredPages.FileName}.";
         return new ContentProblem(page.File, 1, 1, message) { Fix = fix };
     }
+
+    private static ContentProblem Moved(PublishedPage page, ContentFile<PathwayFrontMatter> moved, string cluster) =>
+        new(page.File, moved.Lines.Of("cluster"), 1,
+            $"this pathway moved from the cluster \"{page.Cluster}\" to \"{cluster}\", so its address {page.Path} would stop working")
+        {
+            Fix = $"A pathway cannot redirect from another cluster's address yet: put back \"cluster: {page.Cluster}\", or list {page.Path} in {RetiredPages.FileName} to retire it on purpose.",
+        };
 
     private static string Where(PublishedPage page) => page.Kind switch
     {
