@@ -53,7 +53,7 @@ public sealed class WaitingEditsPageTests : IDisposable
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/admin", UriKind.Relative)));
 
-        Assert.Equal("pathways/therapeutic-services.md (1 error(s))", page.QuerySelector("#blocking li")!.TextContent.Trim());
+        Assert.Equal("pathways/therapeutic-services.md (1 error)", page.QuerySelector("#blocking li")!.TextContent.Trim());
         var waiting = Assert.Single(page.QuerySelectorAll("#waiting-files li"));
         string saved = InChicago(File.GetLastWriteTimeUtc(Path.Combine(_content.Path, "guides/what-is-a-career-cluster.md")));
         Assert.Equal($"guides/what-is-a-career-cluster.md saved {saved}", waiting.TextContent.Trim());
