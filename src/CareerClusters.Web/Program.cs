@@ -3,10 +3,18 @@ using CareerClusters.Web.Content;
 using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Admin;
 
-// `check-content [--content PATH]` validates a content folder and exits, without starting the web server.
+// `--help` (or -h) lists the commands and exits, without starting the web server.
+if (CommandLine.AsksForHelp(args))
+{
+    Console.Out.WriteLine(CommandLine.Help);
+    return 0;
+}
+
+// `check-content [--content PATH]` validates a content folder and exits, without starting the web server. It writes
+// only its report to standard output: nothing here logs.
 if (args.Length > 0 && args[0] == "check-content")
 {
-    return ContentCheckCommand.Run(args[1..], Console.Out);
+    return ContentCheckCommand.Run(args[1..], Console.Out, CommandLine.CheckDefaults());
 }
 
 // `hash-password` prints the hash of an admin password, for Admin:PasswordHash.

@@ -1,16 +1,25 @@
 using CareerClusters.Web.Features.Admin;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Configuration;
 
 internal static class AdminServices
 {
-    /// <summary>Cookie sign-in for /admin (its attempts are limited per client address: RateLimitServices).</summary>
+    /// <summary>Cookie sign-in for /admin (its attempts are slowed and limited per client address: SignInThrottle), and the site's time zone.</summary>
     internal static void AddAdminSignIn(this WebApplicationBuilder builder)
     {
         var adminSection = builder.Configuration.GetSection("Admin");
         builder.Services.Configure<AdminOptions>(adminSection);
+        builder.Services.AddSingleton<SignInThrottle>();
+        // A misspelt time zone stops the site at start-up with the setting's name, rather than showing UTC silently.
+        builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section))
+            .Validate(o => SiteTimeZone.Find(o.TimeZone) is not null,
+                $"{SiteOptions.Section}:TimeZone must be the IANA name of a time zone, such as America/Chicago or UTC")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+            new SiteTimeZone(SiteTimeZone.Find(services.GetRequiredService<IOptions<SiteOptions>>().Value.TimeZone) ?? TimeZoneInfo.Utc));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

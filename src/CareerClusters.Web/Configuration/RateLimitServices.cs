@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CareerClusters.Web.Features.Admin;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
 
@@ -9,12 +8,11 @@ namespace CareerClusters.Web.Configuration;
 internal static class RateLimitServices
 {
     /// <summary>
-    /// Per client address: admin sign-in attempts, list changes, and searches. Behind a reverse proxy the address is
+    /// Per client address: list changes and searches (admin sign-in has its own throttle, Features/Admin/SignInThrottle). Behind a reverse proxy the address is
     /// the proxy's unless forwarded headers are enabled (docs/deploy.md).
     /// </summary>
     internal static void AddRateLimits(this WebApplicationBuilder builder)
     {
-        var admin = builder.Configuration.GetSection("Admin").Get<AdminOptions>() ?? new AdminOptions();
         var search = builder.Configuration.GetSection("Search").Get<SearchLimitOptions>() ?? new SearchLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
@@ -33,9 +31,6 @@ internal static class RateLimitServices
                     await response.WriteAsJsonAsync(new { error = "Too many requests from your address. Please try again in a moment." }, cancellationToken);
                 }
             };
-            options.AddPolicy(Policies.AdminSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = admin.MaxSignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 }));
             // Generous: a counselor building a list of 50 pages in a few minutes never meets it; a script does.
             int listChanges = builder.Configuration.GetValue("Lists:MaxChangesPerMinute", 60);
             options.AddPolicy(Policies.ListChanges, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -12,14 +12,18 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
 {
     public const string Table = "ContentInfo";
 
+    /// <summary>The pages and old addresses the database serves: the next content is compared with them.</summary>
+    public PublishedPages? Published { get; init; }
+
     public static async Task WriteAsync(DbConnection connection, ContentDatabaseInfo info, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"CREATE TABLE \"{Table}\" (\"Key\" TEXT NOT NULL PRIMARY KEY, \"Value\" TEXT NOT NULL); " +
-            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings);";
+            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings), ('pages', $pages);";
         Add(command, "$fingerprint", info.Fingerprint);
         Add(command, "$importer", info.ImporterVersion);
         Add(command, "$warnings", JsonSerializer.Serialize(info.Warnings));
+        Add(command, "$pages", info.Published?.ToJson() ?? "");
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -37,7 +41,10 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
             }
         }
         var warnings = values.TryGetValue("warnings", out string? json) ? JsonSerializer.Deserialize<List<ContentProblem>>(json) ?? [] : [];
-        return new ContentDatabaseInfo(values.GetValueOrDefault("fingerprint", ""), values.GetValueOrDefault("importer", ""), warnings);
+        return new ContentDatabaseInfo(values.GetValueOrDefault("fingerprint", ""), values.GetValueOrDefault("importer", ""), warnings)
+        {
+            Published = PublishedPages.FromJson(values.GetValueOrDefault("pages")),
+        };
     }
 
     private static void Add(DbCommand command, string name, string value)

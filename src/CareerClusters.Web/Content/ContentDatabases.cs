@@ -54,6 +54,34 @@ public sealed class ContentDatabases(string directory, ILoggerFactory loggerFact
         Directory.Exists(directory) ? Directory.EnumerateFiles(directory, Pattern).OrderByDescending(File.GetLastWriteTimeUtc) : [];
 
     /// <summary>
+    /// The pages the newest complete database serves, with its path: what new content is compared with when no
+    /// generation is being served yet (at start-up, and in the check command). Null when there is no such database.
+    /// </summary>
+    public async Task<(string Path, PublishedPages Pages)?> NewestPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (string path in Existing())
+        {
+            try
+            {
+                await using var connection = new SqliteConnection(ReadOnlyConnectionString(path));
+                await connection.OpenAsync(cancellationToken);
+                var info = await ContentDatabaseInfo.ReadAsync(connection, cancellationToken);
+                // Only read once: the file may be deleted soon, and a pooled connection would hold it open.
+                SqliteConnection.ClearPool(connection);
+                if (info.Published is { } pages)
+                {
+                    return (path, pages);
+                }
+            }
+            catch (SqliteException ex)
+            {
+                _logger.LogWarning(ex, "The old content database {Path} cannot be read", path);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// At start-up, databases left by earlier runs (and imports a crash interrupted) are derived data that only take
     /// disk space: only the one being served is kept.
     /// </summary>

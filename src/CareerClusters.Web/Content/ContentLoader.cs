@@ -31,12 +31,12 @@ public static class ContentLoader
     /// Reads the folder, again if a file changed while it was being read: a git pull or "save all" that lands in
     /// the middle of a read would otherwise give a mix of old and new files.
     /// </summary>
-    public static ContentLoadResult LoadConsistently(string contentPath, Action onReread)
+    public static ContentLoadResult LoadConsistently(string contentPath, Action onReread, PublishedPages? lastGood = null)
     {
         for (int attempt = 1; ; attempt++)
         {
             string before = Fingerprint(contentPath);
-            var result = Load(contentPath);
+            var result = Load(contentPath, lastGood);
             // A folder that never settles (a very long checkout) is read as it is; the watcher reloads once it is quiet.
             if (Fingerprint(contentPath) == before || attempt == 20)
             {
@@ -67,7 +67,8 @@ public static class ContentLoader
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    public static ContentLoadResult Load(string contentPath)
+    /// <param name="lastGood">The pages of the generation being served: a page among them that the folder no longer makes is an error.</param>
+    public static ContentLoadResult Load(string contentPath, PublishedPages? lastGood = null)
     {
         var problems = new List<ContentProblem>();
         if (!Directory.Exists(contentPath))
@@ -87,13 +88,14 @@ public static class ContentLoader
             Synonyms = SynonymsReader.Read(contentPath, problems),
             SearchIntents = SearchIntentsReader.Read(contentPath, problems),
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
+            RetiredPages = RetiredPages.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))
         {
             // Sub-clusters of the 2024 framework take their jobs from Advance CTE's crosswalk, not from a list in the file.
             FrameworkPlacements.Apply(content);
-            ContentValidator.Validate(content, problems);
+            ContentValidator.Validate(content, problems, lastGood);
         }
         var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         return new ContentLoadResult(content, ordered);
@@ -157,6 +159,18 @@ public static class ContentLoader
         where T : class, new()
     {
         if (ContentText.Read(path, relativePath, problems) is not { } text)
+        {
+            return null;
+        }
+        if (text.Trim().Length == 0)
+        {
+            problems.Add(new ContentProblem(relativePath, 1, 1, "the file is empty")
+            {
+                Fix = "Write the front matter and the page's text (copying a similar file is the easiest start), or delete the file if the page is not wanted.",
+            });
+            return null;
+        }
+        if (!Validation.PageSizeRules.Check(text, relativePath, problems))
         {
             return null;
         }

@@ -35,6 +35,9 @@ public sealed class ContentSet
     /// <summary>search/never-correct.txt: words search never corrects into another word.</summary>
     public IReadOnlyList<string> NeverCorrect { get; init; } = [];
 
+    /// <summary>Addresses of pages taken off the site on purpose (retired-pages.txt).</summary>
+    public IReadOnlyList<RetiredPage> RetiredPages { get; init; } = [];
+
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 

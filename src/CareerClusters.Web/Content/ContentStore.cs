@@ -17,6 +17,10 @@ public sealed class ContentStore : IDisposable
     private readonly ILogger<ContentStore> _logger;
     private volatile ContentGeneration? _current;
     private volatile IReadOnlyList<ContentProblem> _problems = [];
+    private volatile PendingEdits _pending = PendingEdits.None;
+    // What the generation being served was read from: its pages, which new content must keep, and when it was read.
+    private PublishedPages? _published;
+    private DateTimeOffset _servedContentReadAt;
     private int _lastNumber;
 
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILoggerFactory loggerFactory)
@@ -33,6 +37,9 @@ public sealed class ContentStore : IDisposable
     /// <summary>The problems of the last load attempt: empty once the content is fixed.</summary>
     public IReadOnlyList<ContentProblem> Problems => _problems;
 
+    /// <summary>While the content has errors: the files saved since the served content was read, and the files that block them.</summary>
+    public PendingEdits Pending => _pending;
+
     public ReloadHistory History { get; } = new();
 
     /// <summary>Raised after a new generation is swapped in, so caches of the old one can be dropped.</summary>
@@ -45,10 +52,13 @@ public sealed class ContentStore : IDisposable
         try
         {
             var started = DateTimeOffset.UtcNow;
+            // Before any generation is served (at start-up), the newest database an earlier run left is the last good content.
+            var lastGood = _current is null ? (await _databases.NewestPublishedAsync(cancellationToken))?.Pages : _published;
             var result = ContentLoader.LoadConsistently(ContentPath,
-                () => _logger.LogInformation("Content changed while it was being read; reading it again"));
+                () => _logger.LogInformation("Content changed while it was being read; reading it again"), lastGood);
             var readDuration = DateTimeOffset.UtcNow - started;
             _problems = result.Problems;
+            _pending = result.HasErrors && _current is not null ? PendingEdits.Find(ContentPath, _servedContentReadAt, result.Problems) : PendingEdits.None;
             foreach (var problem in result.Problems)
             {
                 _logger.LogWarning("Content {Severity} at {File}:{Line}:{Column}: {Message}", problem.Severity, problem.File, problem.Line, problem.Column, problem.Message);
@@ -64,11 +74,13 @@ public sealed class ContentStore : IDisposable
             int number = Interlocked.Increment(ref _lastNumber);
             string databasePath = _databases.NewPath(number);
             SearchLexicon search;
+            PublishedPages published;
             try
             {
                 await using (var db = new ContentDbContext(ContentDatabases.WritableOptions(ContentDatabases.ImportingPath(databasePath))))
                 {
-                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems);
+                    published = PublishedPages.From(result.Content);
+                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems) { Published = published };
                     search = await ContentImporter.ImportAsync(result.Content, db, info, cancellationToken);
                 }
                 File.Move(ContentDatabases.ImportingPath(databasePath), databasePath);
@@ -82,6 +94,8 @@ public sealed class ContentStore : IDisposable
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
                 new ContentCounts(content.Clusters.Count, content.Pathways.Count, content.Occupations.Count, content.Guides.Count),
                 DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years, IdentityOf(result.Fingerprint, ContentImporter.Version));
+            _published = published;
+            _servedContentReadAt = started;
             Swap(generation);
             History.Record(new ReloadAttempt(started, trigger, true, number, generation.ImportDuration, 0, result.Problems.Count));
             _logger.LogInformation("Content generation {Generation} loaded ({Trigger}) from {ContentPath} in {ImportMs} ms (reading and checking {ReadMs} ms): {Counts}",
@@ -140,6 +154,7 @@ public sealed class ContentStore : IDisposable
         {
             if (await TryOpenAsync(path, _ => true, DateTimeOffset.UtcNow, restoredFromLastRun: true, cancellationToken) is not null)
             {
+                _pending = PendingEdits.Find(ContentPath, _servedContentReadAt, _problems);
                 _logger.LogWarning("Serving the last good content database {Path} because the content folder has errors", path);
                 return true;
             }
@@ -187,6 +202,8 @@ public sealed class ContentStore : IDisposable
             {
                 _problems = info.Warnings;
             }
+            _published = info.Published;
+            _servedContentReadAt = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
             Swap(generation);
             return generation;
         }

@@ -9,12 +9,13 @@ namespace CareerClusters.Web.Content;
 /// </summary>
 public static class ContentValidator
 {
-    public static void Validate(ContentSet content, List<ContentProblem> problems)
+    /// <param name="lastGood">The pages of the generation being served, which the content must keep answering; null when none is known.</param>
+    public static void Validate(ContentSet content, List<ContentProblem> problems, PublishedPages? lastGood = null)
     {
         SlugRules.Check(content.Clusters, problems, f => f.Meta.RedirectFrom);
         SlugRules.Check(content.Pathways, problems, f => f.Meta.RedirectFrom);
-        SlugRules.Check(content.Occupations, problems, _ => []);
-        SlugRules.Check(content.Guides, problems, _ => []);
+        SlugRules.Check(content.Occupations, problems, f => f.Meta.RedirectFrom);
+        SlugRules.Check(content.Guides, problems, f => f.Meta.RedirectFrom);
         // A cluster file that could not be read is already reported: references to it are not reported again.
         // Slugs are unique within a framework (each framework has its own folders), so clusters are known by framework and slug.
         var existingClusters = content.UnreadFiles
@@ -30,6 +31,8 @@ public static class ContentValidator
         TextPageRules.Check(content.Guides, content.Home, problems);
         LinkRules.Check(content, problems);
         RedirectRules.Check(content, problems);
+        RemovedPageRules.Check(content, lastGood, problems);
+        OrphanRules.Check(content, lastGood, problems);
         DataCodeRules.Check(content, occupationsByCode, problems);
         TrainingRouteRules.Check(content, occupationsByCode, problems);
         WaysInRules.Check(content.Occupations, problems, DateOnly.FromDateTime(DateTime.UtcNow));

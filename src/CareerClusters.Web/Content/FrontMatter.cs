@@ -45,6 +45,8 @@ public sealed class OccupationFrontMatter
     public string? Title { get; set; }
     public string? Education { get; set; }
     public List<string> AlternateTitles { get; set; } = [];
+    /// <summary>The job's old file names: their addresses lead here.</summary>
+    public List<string> RedirectFrom { get; set; } = [];
 
     /// <summary>
     /// Pathway slug (of the 16 clusters) to the reason this job sits in that pathway although O*NET's 16-cluster
@@ -73,6 +75,8 @@ public sealed class GuideFrontMatter
     public string? Title { get; set; }
     public int? Order { get; set; }
     public string? Summary { get; set; }
+    /// <summary>The guide's old file names: their addresses lead here.</summary>
+    public List<string> RedirectFrom { get; set; } = [];
 }
 
 public sealed class HomeFrontMatter

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -39,11 +37,14 @@ public sealed class FieldLines(int frontMatterFirstLine)
 }
 
 /// <summary>Reads YAML front matter into a typed record with YamlDotNet; unknown keys are errors.</summary>
-public static partial class FrontMatterReader
+public static class FrontMatterReader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
+
+    private const string NameValueFix = "Write each field on its own line as name: value, like: title: \"Health Science\"";
 
     public static T? Read<T>(string? yaml, int firstLine, string file, List<ContentProblem> problems, out FieldLines lines)
         where T : class, new()
@@ -52,7 +53,8 @@ public static partial class FrontMatterReader
         if (string.IsNullOrWhiteSpace(yaml))
         {
             problems.Add(new ContentProblem(file, 1, 1,
-                "the file has no front matter: it must start with a line \"---\", the fields, and another \"---\""));
+                "the file has no front matter: it must start with a line \"---\", the fields, and another \"---\"")
+            { Fix = "Add a line of three dashes (---) at the very top, then the fields (title: ...), then another --- line before the text." });
             return null;
         }
 
@@ -63,13 +65,13 @@ public static partial class FrontMatterReader
             parser.Consume<StreamStart>();
             if (!parser.Accept<DocumentStart>(out _))
             {
-                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines"));
+                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines") { Fix = NameValueFix });
                 return null;
             }
             parser.Consume<DocumentStart>();
             if (!parser.Accept<MappingStart>(out _))
             {
-                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines"));
+                problems.Add(new ContentProblem(file, firstLine, 1, "the front matter must be a list of \"field: value\" lines") { Fix = NameValueFix });
                 return null;
             }
             var meta = Deserializer.Deserialize<T>(parser) ?? new T();
@@ -78,8 +80,7 @@ public static partial class FrontMatterReader
         }
         catch (YamlException ex)
         {
-            int line = (int)ex.Start.Line + firstLine - 1;
-            problems.Add(new ContentProblem(file, Math.Max(1, line), Math.Max(1, (int)ex.Start.Column), Explain<T>(ex)));
+            problems.Add(YamlProblems.From(ex, yaml, firstLine, file, typeof(T)));
             return null;
         }
         catch (InvalidOperationException)
@@ -87,42 +88,11 @@ public static partial class FrontMatterReader
             // YamlDotNet's scanner gives up without a position on some unclosed brackets and quotes.
             int lastLine = firstLine + yaml.TrimEnd('\n').Count(c => c == '\n');
             problems.Add(new ContentProblem(file, firstLine, 1,
-                $"invalid YAML between lines {firstLine} and {lastLine}: look for an unclosed bracket [ ] or quote"));
+                $"a bracket [ ] or a quote between lines {firstLine} and {lastLine} is not closed")
+            { Fix = "Find the [ or the quote mark that has no partner and close it on the same line." });
             return null;
         }
     }
-
-    private static string Explain<T>(YamlException ex)
-    {
-        var unknown = UnknownPropertyPattern().Match(ex.Message);
-        if (unknown.Success)
-        {
-            string field = UnderscoredNamingConvention.Instance.Apply(unknown.Groups["name"].Value);
-            var type = typeof(T).Assembly.GetTypes().FirstOrDefault(t => t.FullName == unknown.Groups["type"].Value) ?? typeof(T);
-            var allowed = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name));
-            return $"unknown field \"{field}\" (check the spelling; allowed fields are: {string.Join(", ", allowed)})";
-        }
-        if (ex.InnerException is InvalidOperationException)
-        {
-            // YamlDotNet's scanner stops in this state at an unclosed bracket or quote.
-            return "invalid YAML: look for an unclosed bracket [ ] or quote";
-        }
-        string detail = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
-        if (ex is not SemanticErrorException and not SyntaxErrorException && ex.InnerException is FormatException or OverflowException)
-        {
-            return "a value has the wrong type (for example, \"order\" must be a whole number)";
-        }
-        return $"invalid YAML: {StripMarks(detail)}";
-    }
-
-    private static string StripMarks(string message) => MarkPattern().Replace(message, "").Trim();
-
-    [GeneratedRegex(@"Property '(?<name>[^']+)' not found on type '(?<type>[^']+)'")]
-    private static partial Regex UnknownPropertyPattern();
-
-    [GeneratedRegex(@"\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):?")]
-    private static partial Regex MarkPattern();
 }
 
 /// <summary>

@@ -6,12 +6,12 @@ namespace CareerClusters.Web.Content;
 public sealed record DeclaredRedirect(string From, string To, string File, int Line);
 
 /// <summary>
-/// The old addresses of renamed clusters and pathways (their redirect_from lists), in one place for the validator,
+/// The old addresses of renamed clusters, pathways, occupations and guides (their redirect_from lists), in one place for the validator,
 /// which checks the declared ones, and the importer, which writes every one.
 /// </summary>
 public static class MovedPages
 {
-    /// <summary>One address per redirect_from item: /clusters/{old} for a cluster, /clusters/{cluster}/{old} for a pathway (under their framework's address).</summary>
+    /// <summary>One address per redirect_from item: /clusters/{old} for a cluster, /clusters/{cluster}/{old} for a pathway (under their framework's address), /occupations/{old}, /guides/{old}.</summary>
     public static IEnumerable<DeclaredRedirect> Declared(ContentSet content)
     {
         foreach (var cluster in content.Clusters)
@@ -28,6 +28,21 @@ public static class MovedPages
             {
                 yield return new DeclaredRedirect(SitePaths.Pathway(pathway.Framework, pathway.Meta.Cluster!, pathway.Meta.RedirectFrom[i]),
                     SitePaths.Pathway(pathway.Framework, pathway.Meta.Cluster!, pathway.Slug), pathway.File, pathway.Lines.OfItem("redirect_from", i));
+            }
+        }
+        foreach (var occupation in content.Occupations)
+        {
+            for (int i = 0; i < occupation.Meta.RedirectFrom.Count; i++)
+            {
+                yield return new DeclaredRedirect(SitePaths.Occupation(occupation.Meta.RedirectFrom[i]), SitePaths.Occupation(occupation.Slug),
+                    occupation.File, occupation.Lines.OfItem("redirect_from", i));
+            }
+        }
+        foreach (var guide in content.Guides)
+        {
+            for (int i = 0; i < guide.Meta.RedirectFrom.Count; i++)
+            {
+                yield return new DeclaredRedirect(SitePaths.Guide(guide.Meta.RedirectFrom[i]), SitePaths.Guide(guide.Slug), guide.File, guide.Lines.OfItem("redirect_from", i));
             }
         }
     }
@@ -62,6 +77,11 @@ public static class MovedPages
                     }
                 }
             }
+        }
+        foreach (var page in content.Occupations.SelectMany(o => o.Meta.RedirectFrom.Select(old => (From: SitePaths.Occupation(old), To: SitePaths.Occupation(o.Slug))))
+            .Concat(content.Guides.SelectMany(g => g.Meta.RedirectFrom.Select(old => (From: SitePaths.Guide(old), To: SitePaths.Guide(g.Slug))))))
+        {
+            redirects[page.From] = page.To;
         }
         return redirects;
     }

@@ -114,25 +114,6 @@ public sealed class AdminPageTests : IDisposable
     }
 
     [Fact]
-    public async Task RepeatedWrongPasswords_LockOut_EvenTheRightOne()
-    {
-        using var client = _site.CreatePlainClient();
-
-        for (int i = 0; i < 5; i++)
-        {
-            using var wrong = await SignInAsync(client, "wrong password " + i);
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-        using var locked = await SignInAsync(client, Password);
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
-        Assert.InRange(locked.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(15));
-        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var admin = await client.GetAsync(new Uri("/admin", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
-    }
-
-    [Fact]
     public async Task SignInWithoutTheAntiforgeryToken_IsRejected()
     {
         using var client = _site.CreatePlainClient();

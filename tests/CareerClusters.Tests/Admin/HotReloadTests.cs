@@ -121,7 +121,9 @@ public sealed class HotReloadTests : IDisposable
         _content.Write("guides/faq.md", "---\ntitle: \"FAQ\"\norder: 2\nsummary: \"Questions.\"\n---\nAnswers here.\n");
         await WaitForAsync("/guides/faq", (r, b) => r.StatusCode == HttpStatusCode.OK && b.Contains("Answers here.", StringComparison.Ordinal));
 
+        // A page the site serves is removed on purpose by listing it in retired-pages.txt (without it, the removal is an error).
         File.Delete(Path.Combine(_content.Path, "guides/faq.md"));
+        _content.Write("retired-pages.txt", "/guides/faq\n");
         await WaitForAsync("/guides/faq", (r, _) => r.StatusCode == HttpStatusCode.NotFound);
     }
 

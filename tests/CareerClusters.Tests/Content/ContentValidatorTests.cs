@@ -20,8 +20,11 @@ public class ContentValidatorTests
         var problem = SingleProblem(content);
 
         Assert.Equal("guides/what-is-a-career-cluster.md", problem.File);
-        Assert.Equal(4, problem.Line);
-        Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((4, 13), (problem.Line, problem.Column));
+        Assert.Equal("the value has a colon followed by a space (\": \") in it, which starts a new field in YAML", problem.Message);
+        Assert.Equal("note: Nurses: they care", problem.Excerpt);
+        Assert.Equal("            ^", problem.Marker);
+        Assert.Equal("Put the whole value in double quotes, like: note: \"Nurses: they care\"", problem.Fix);
     }
 
     [Fact]
@@ -32,7 +35,7 @@ public class ContentValidatorTests
         var problem = SingleProblem(content);
 
         Assert.Equal("pathways/therapeutic-services.md", problem.File);
-        Assert.Equal("invalid YAML: look for an unclosed bracket [ ] or quote", problem.Message);
+        Assert.Equal("a list in square brackets [ ] is not closed, or a comma is missing between its items", problem.Message);
         Assert.InRange(problem.Line, 6, 7);
     }
 
@@ -232,7 +235,8 @@ public class ContentValidatorTests
 
         var problems = ContentLoader.Load(content.Path).Problems;
 
-        Assert.Equal(["guides/what-is-a-career-cluster.md", "occupations/empty-title.md", "pathways/therapeutic-services.md"],
+        // The new job is in no pathway, too.
+        Assert.Equal(["guides/what-is-a-career-cluster.md", "occupations/empty-title.md", "occupations/empty-title.md", "pathways/therapeutic-services.md"],
             problems.Select(p => p.File));
         Assert.All(problems, p => Assert.Matches(@"^[a-z/.-]+:\d+:\d+: error: .+", p.ToString()));
     }

@@ -15,7 +15,8 @@ namespace CareerClusters.Tests.Hostile;
 public sealed class HostileSite() : SiteFactory(TestPaths.TestContent, new Dictionary<string, string>
 {
     ["Admin:PasswordHash"] = AdminPassword.Hash(HostileInputTests.AdminPasswordText),
-    ["Admin:MaxSignInAttempts"] = "1000000",
+    ["Admin:MaxSignInAttemptsPerHour"] = "1000000",
+    ["Admin:WrongPasswordsBeforeDelay"] = "1000000",
     ["Lists:MaxChangesPerMinute"] = "1000000",
     ["Search:MaxBurst"] = "1000000",
     ["Search:MaxRequestsPerSecond"] = "1000000",

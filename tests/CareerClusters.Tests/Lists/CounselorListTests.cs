@@ -199,6 +199,7 @@ public sealed class CounselorListTests : IDisposable
         _content.Edit("pathways/therapeutic-services.md", "  - 15-1211.01  # Health Informatics Specialists\n", "");
         _content.Edit("pathways/web-design.md", "  - 15-1211.01  # Health Informatics Specialists\n", "");
         File.Delete(Path.Combine(_content.Path, "occupations/health-informatics-specialists.md"));
+        _content.Write("retired-pages.txt", "# Taken off the site on purpose\n/occupations/health-informatics-specialists\n");
         var reload = await site.Services.GetRequiredService<ContentStore>().LoadAsync("test");
         Assert.False(reload.HasErrors, string.Join("\n", reload.Errors));
 

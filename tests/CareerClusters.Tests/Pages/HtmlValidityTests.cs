@@ -13,7 +13,7 @@ namespace CareerClusters.Tests.Pages;
 public sealed class ValidatedSite() : SiteFactory(TestPaths.RealContent, new Dictionary<string, string>
 {
     ["Admin:PasswordHash"] = AdminPassword.Hash(HtmlValidityTests.AdminPasswordText),
-    ["Admin:MaxSignInAttempts"] = "2",
+    ["Admin:MaxSignInAttemptsPerHour"] = "2",
     ["Content:WatchForChanges"] = "false",
 });
 

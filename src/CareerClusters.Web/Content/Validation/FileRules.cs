@@ -7,7 +7,8 @@ internal static class FileRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(problems, file, file.Lines.Of(field), $"missing required field \"{field}\"");
+            Add(problems, file, file.Lines.Of(field), $"missing required field \"{field}\"",
+                $"Add a line \"{field}: ...\" between the two --- lines at the top of the file (a similar file shows what to write).");
         }
     }
 
@@ -15,7 +16,8 @@ internal static class FileRules
     {
         if (order is null)
         {
-            Add(problems, file, file.Lines.Of("order"), "missing required field \"order\" (a whole number that sets the position in lists)");
+            Add(problems, file, file.Lines.Of("order"), "missing required field \"order\" (a whole number that sets the position in lists)",
+                "Add a line such as \"order: 3\" between the two --- lines at the top of the file.");
         }
     }
 
@@ -23,10 +25,13 @@ internal static class FileRules
     {
         if (file.Body.BodyIsEmpty)
         {
-            problems.Add(new ContentProblem(file.File, 1, 1, "the page has no text: write the body below the closing \"---\" of the front matter"));
+            problems.Add(new ContentProblem(file.File, 1, 1, "the page has no text")
+            {
+                Fix = "Write the page's text below the second --- line of the file.",
+            });
         }
     }
 
-    public static void Add<T>(List<ContentProblem> problems, ContentFile<T> file, int line, string message) =>
-        problems.Add(new ContentProblem(file.File, line, 1, message));
+    public static void Add<T>(List<ContentProblem> problems, ContentFile<T> file, int line, string message, string fix = "") =>
+        problems.Add(new ContentProblem(file.File, line, 1, message) { Fix = fix });
 }

@@ -42,12 +42,18 @@ internal static partial class LinkRules
                 bool toReportedPathway = SitePaths.PathwaySlugOf(path) is { } pathwaySlug && reportedPathways.Contains(pathwaySlug);
                 if (!toReportedPathway && !pages.Contains(path.Length == 0 ? SitePaths.Home : path))
                 {
-                    problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" points to a page that does not exist"));
+                    problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" points to a page that does not exist")
+                    {
+                        Fix = "Change the link to the address of a page that exists (open the page on the site and copy the part after the site's name), or remove the link.",
+                    });
                 }
             }
             else if (!url.StartsWith('#') && !ExternalLinkPattern().IsMatch(url))
             {
-                problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" must start with / (a page of this site), # (a part of this page), https:// or mailto:"));
+                problems.Add(new ContentProblem(file, link.Line, link.Column, $"the link \"{url}\" must start with / (a page of this site), # (a part of this page), https:// or mailto:")
+                {
+                    Fix = "Write a page of this site as /clusters/health-science, and another site's page in full, starting with https://.",
+                });
             }
         }
     }

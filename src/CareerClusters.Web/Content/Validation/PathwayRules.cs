@@ -21,7 +21,8 @@ internal static class PathwayRules
             }
             else if (!existingClusters.Contains(new ClusterKey(pathway.Framework, pathway.Meta.Cluster)))
             {
-                FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)");
+                FileRules.Add(problems, pathway, pathway.Lines.Of("cluster"), $"the cluster \"{pathway.Meta.Cluster}\" does not exist (use the file name of a file in clusters/, without .md)",
+                    "Write the cluster's file name without .md, exactly as it is in the clusters folder, like: cluster: health-science");
             }
             if (pathway.Framework == Frameworks.Sixteen)
             {
@@ -59,11 +60,12 @@ internal static class PathwayRules
             }
             else if (!seen.Add(code))
             {
-                FileRules.Add(problems, pathway, line, $"the occupation {code} is listed twice in \"{field}\"");
+                FileRules.Add(problems, pathway, line, $"the occupation {code} is listed twice in \"{field}\"", "Delete one of the two lines.");
             }
             else if (!occupationsByCode.ContainsKey(code))
             {
-                FileRules.Add(problems, pathway, line, $"no occupation file has the code {code} (add one in occupations/ or fix the code)");
+                FileRules.Add(problems, pathway, line, $"no occupation file has the code {code} (add one in occupations/ or fix the code)",
+                    "Check the code against the job's file in occupations/ (its code: line), or add a file for the job.");
             }
         }
     }

@@ -18,7 +18,10 @@ internal static partial class SlugRules
             }
             else if (!Slugs.Pattern().IsMatch(file.Slug))
             {
-                problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address"));
+                problems.Add(new ContentProblem(file.File, 1, 1, $"the file name \"{file.Slug}\" must be lowercase words joined by hyphens, like \"health-science.md\": it becomes the page's web address")
+                {
+                    Fix = "Rename the file: small letters, digits and hyphens only, no spaces, ending in .md.",
+                });
             }
             var old = redirects(file);
             for (int i = 0; i < old.Count; i++)

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Features.Admin;
@@ -15,15 +14,29 @@ public sealed record AdminStatusViewModel(
     string ContentPath,
     ContentGeneration? Generation,
     IReadOnlyList<ContentProblem> Problems,
-    IReadOnlyList<ReloadAttempt> RecentReloads) : IPageViewModel;
+    PendingEdits Pending,
+    IReadOnlyList<ReloadAttempt> RecentReloads,
+    SiteTimeZone TimeZone) : IPageViewModel;
 
-public sealed record SignInViewModel(PageMeta Meta, string? Error, string? ReturnUrl) : IPageViewModel;
+/// <summary>Why a sign-in was refused, for the page's wording.</summary>
+public enum SignInRefusal
+{
+    None,
+    /// <summary>A wrong password; <see cref="SignInViewModel.Wait"/> says how long the next wrong one must wait (zero: none).</summary>
+    WrongPassword,
+    /// <summary>A wrong password during the wait after several wrong ones: not checked against the count again.</summary>
+    Waiting,
+    /// <summary>Too many attempts from the address this hour: even the right password waits.</summary>
+    TooManyAttempts,
+}
+
+public sealed record SignInViewModel(PageMeta Meta, SignInRefusal Refusal, TimeSpan Wait, string? ReturnUrl) : IPageViewModel;
 
 /// <summary>The protected content status page. Off (404) unless an admin password hash is configured.</summary>
 [Authorize(AuthenticationSchemes = CookieAuthenticationDefaults.AuthenticationScheme)]
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options) : Controller
+public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options, SignInThrottle throttle, SiteTimeZone timeZone) : Controller
 {
     [HttpGet(SitePaths.Admin)]
     public IActionResult Index()
@@ -33,7 +46,7 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
             return NotFound();
         }
         var meta = new PageMeta("Content status", "The state of the site's content.", SitePaths.Admin, [new Crumb("Home", SitePaths.Home), new Crumb("Content status")], NoIndex: true);
-        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.History.Recent));
+        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.Pending, store.History.Recent, timeZone));
     }
 
     [HttpPost(SitePaths.AdminReload)]
@@ -50,22 +63,31 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
     [AllowAnonymous]
     [HttpGet(SitePaths.AdminSignIn)]
     public IActionResult SignIn(string? returnUrl) =>
-        options.Value.Enabled ? View(SignInModel(null, returnUrl)) : NotFound();
+        options.Value.Enabled ? View(SignInModel(SignInRefusal.None, TimeSpan.Zero, returnUrl)) : NotFound();
 
     [AllowAnonymous]
     [HttpPost(SitePaths.AdminSignIn)]
-    [EnableRateLimiting(Policies.AdminSignIn)]
     public async Task<IActionResult> SignIn([FromForm] string? password, [FromForm] string? returnUrl)
     {
         if (!options.Value.Enabled)
         {
             return NotFound();
         }
+        // Wrong passwords slow down only further wrong ones: the right password signs in unless the address made
+        // an unreasonable number of attempts this hour (SignInThrottle).
+        string address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var gate = throttle.Begin(address);
+        if (gate.TooMany)
+        {
+            return Refused(StatusCodes.Status429TooManyRequests, SignInRefusal.TooManyAttempts, gate.Wait, returnUrl);
+        }
         if (string.IsNullOrEmpty(password) || !AdminPassword.Verify(options.Value.PasswordHash, password))
         {
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return View(SignInModel("That password is not right.", returnUrl));
+            return gate.Wait > TimeSpan.Zero
+                ? Refused(StatusCodes.Status429TooManyRequests, SignInRefusal.Waiting, gate.Wait, returnUrl)
+                : Refused(StatusCodes.Status401Unauthorized, SignInRefusal.WrongPassword, throttle.Failed(address), returnUrl);
         }
+        throttle.Succeeded(address);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Redirect(Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith(SitePaths.Admin, StringComparison.Ordinal) ? returnUrl : SitePaths.Admin);
@@ -78,6 +100,17 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
         return Redirect("/");
     }
 
-    private static SignInViewModel SignInModel(string? error, string? returnUrl) =>
-        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", SitePaths.AdminSignIn, [new Crumb("Home", SitePaths.Home), new Crumb("Admin sign-in")], NoIndex: true), error, returnUrl);
+    private ViewResult Refused(int status, SignInRefusal refusal, TimeSpan wait, string? returnUrl)
+    {
+        Response.StatusCode = status;
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return View(SignInModel(refusal, wait, returnUrl));
+    }
+
+    private static SignInViewModel SignInModel(SignInRefusal refusal, TimeSpan wait, string? returnUrl) =>
+        new(new PageMeta("Admin sign-in", "Sign in to see the content status.", SitePaths.AdminSignIn, [new Crumb("Home", SitePaths.Home), new Crumb("Admin sign-in")], NoIndex: true),
+            refusal, wait, returnUrl);
 }

@@ -8,10 +8,14 @@ public sealed class AdminOptions
     /// </summary>
     public string PasswordHash { get; set; } = "";
 
-    /// <summary>Sign-in attempts allowed from one address in <see cref="SignInWindow"/>; then it must wait.</summary>
-    public int MaxSignInAttempts { get; set; } = 5;
+    /// <summary>
+    /// Sign-in attempts, right or wrong, that one address may make in an hour; then even the right password waits. Far
+    /// more than an admin ever needs, and far too few to guess a password of 12 characters or more.
+    /// </summary>
+    public int MaxSignInAttemptsPerHour { get; set; } = 50;
 
-    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>Wrong passwords in a row from one address before each further wrong one must wait (5 s, then 10, 20... up to 15 minutes).</summary>
+    public int WrongPasswordsBeforeDelay { get; set; } = 3;
 
     public bool Enabled => PasswordHash.Length > 0;
 }

@@ -24,9 +24,6 @@ public static class Policies
     /// <summary>QR codes of the site's pages: cached per content generation (a page may go) and per page.</summary>
     public const string QrCodes = "qr-codes";
 
-    /// <summary>Admin sign-in attempts per client address.</summary>
-    public const string AdminSignIn = "admin-sign-in";
-
     /// <summary>Creating and changing counselors' lists, per client address.</summary>
     public const string ListChanges = "list-changes";
 
