@@ -21,7 +21,7 @@ public static class ErrorPages
         };
         var meta = new PageMeta(title, title, error.Path, [new Crumb(text["Home"], SitePaths.Home), new Crumb(title)],
             NoIndex: true, IsError: true, HasSearchBox: error.StatusCode == 404);
-        return new ErrorViewModel(meta, error.StatusCode, error.Clusters, error.TooManySearches, TryAgain(error.RetryAfter, text));
+        return new ErrorViewModel(meta, error.StatusCode, error.Clusters, error.TooManySearches, TryAgain(error.RetryAfter, text), error.StatusCode == 429 && error.TooManyListRequests);
     }
 
     /// <summary>When to try again, as whole sentences for seconds and for minutes.</summary>

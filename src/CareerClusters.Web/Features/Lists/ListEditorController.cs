@@ -139,13 +139,14 @@ public sealed class ListEditorController(ListStore store, ListAccess access, Lis
     }
 
     /// <summary>
-    /// Saves the title, introduction and notes the form sent (none when the form had no title: the remove page's form);
+    /// Saves the title, introduction and notes the form sent (nothing when the form has no title field: the remove page's form);
     /// on a problem, the editor again, with everything as it was typed.
     /// </summary>
     private async Task<IActionResult?> SaveTypedAsync(CounselorList list, string token, string? title, string? introduction, Dictionary<int, string>? notes,
         CancellationToken cancellationToken)
     {
-        if (title is null)
+        // An empty field binds as null: whether the form had a title field at all tells the editor's form from the remove page's.
+        if (!Request.HasFormContentType || !Request.Form.ContainsKey("title"))
         {
             return null;
         }
@@ -155,7 +156,7 @@ public sealed class ListEditorController(ListStore store, ListAccess access, Lis
         if (problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            var typed = new ListTyped(title, introduction ?? "", (notes ?? []).ToDictionary(n => n.Key, n => n.Value ?? ""));
+            var typed = new ListTyped(title ?? "", introduction ?? "", (notes ?? []).ToDictionary(n => n.Key, n => n.Value ?? ""));
             return View(ListViewsAt.Path("Edit"), await EditorAsync(list, token, null, null, EditorNotice.None, problem, typed, cancellationToken));
         }
         await store.UpdateAsync(list, cleanTitle, cleanIntroduction, cleanNotes, cancellationToken);
