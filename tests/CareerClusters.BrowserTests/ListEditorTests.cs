@@ -30,12 +30,17 @@ public class ListEditorTests(BrowserSite site)
     }
 
     /// <summary>Makes a list of two pages in the editor; the page is left on the editor.</summary>
-    private static async Task MakeListAsync(IPage page)
+    private static async Task MakeListAsync(IPage page, string? firstEditor = null)
     {
         await page.GotoAsync("/lists/new");
         await page.GetByLabel("Title").FillAsync("Grade 9 health careers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make the list" }).ClickAsync();
         await page.WaitForURLAsync("**/edit/**");
+        Assert.Matches("^[2-9a-hjkmnp-z]{4}(-[2-9a-hjkmnp-z]{4}){3}$", (await page.Locator(".recovery-code").InnerTextAsync()).Trim());
+        if (firstEditor is not null)
+        {
+            await ShootAndCheckAsync(page, firstEditor);
+        }
         foreach (string job in new[] { "pharmacist", "dental hygienist" })
         {
             await page.GetByLabel("Search clusters, pathways and jobs").FillAsync(job);
@@ -55,8 +60,9 @@ public class ListEditorTests(BrowserSite site)
         string suffix = width > 800 ? "desktop" : "phone";
         await page.GotoAsync("/lists/new");
         await ShootAndCheckAsync(page, $"{suffix}-list-new");
-        await MakeListAsync(page);
+        await MakeListAsync(page, $"{suffix}-list-editor-first");
         Assert.Equal(2, await page.Locator(".list-items > li").CountAsync());
+        Assert.Equal(0, await page.Locator(".recovery-code").CountAsync());
         await ShootAndCheckAsync(page, $"{suffix}-list-editor-safe");
 
         // Copy: the edit link, then the students' link.
