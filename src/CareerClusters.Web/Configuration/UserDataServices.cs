@@ -18,6 +18,7 @@ internal static class UserDataServices
         builder.Services.AddScoped<ListStore>();
         builder.Services.AddScoped<ListAccess>();
         builder.Services.AddScoped<ListPages>();
+        builder.Services.AddSingleton<ListGuessing>();
         // Lists deleted more than 30 days ago, and lists nobody opened for Lists:KeepUnvisitedFor, are removed.
         builder.Services.Configure<ListOptions>(builder.Configuration.GetSection(ListOptions.Section));
         builder.Services.AddScoped<ListCleanup>();

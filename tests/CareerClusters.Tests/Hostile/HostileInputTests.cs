@@ -20,6 +20,7 @@ public sealed class HostileSite() : SiteFactory(TestPaths.TestContent, new Dicti
     ["Lists:MaxViewBurst"] = "1000000",
     ["Lists:MaxViewsPerSecond"] = "1000000",
     ["Lists:MaxRecoveryAttempts"] = "1000000",
+    ["Lists:MaxWrongTriesPerHour"] = "1000000",
     ["Search:MaxBurst"] = "1000000",
     ["Search:MaxRequestsPerSecond"] = "1000000",
     ["Content:WatchForChanges"] = "false",

@@ -74,6 +74,38 @@ public sealed class ListLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task WrongCodesAndTokens_UseUpAnHourlyAllowance_ThenEvenRealListsAnswer429ToThatAddress()
+    {
+        using var site = new ListSite(TestPaths.TestContent, Path.Combine(_userData, "guessing.db"), settings: new Dictionary<string, string> { ["Lists:MaxWrongTriesPerHour"] = "3" });
+        using var client = site.CreatePlainClient();
+        string editPath = await CreateListAsync(client);
+        async Task<HttpContext> From(string address, string path) => await site.Server.SendAsync(context =>
+        {
+            context.Request.Method = HttpMethods.Get;
+            context.Request.Path = path;
+            context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+        });
+
+        var answers = new List<int>
+        {
+            (await From("203.0.113.50", "/lists/zzzzzz2")).Response.StatusCode,
+            (await From("203.0.113.50", PublicPathOf(editPath) + "/edit/wrong-token")).Response.StatusCode,
+            (await From("203.0.113.50", PublicPathOf(editPath))).Response.StatusCode,
+            (await From("203.0.113.50", "/lists/zzzzzz3")).Response.StatusCode,
+        };
+        var blocked = await From("203.0.113.50", PublicPathOf(editPath));
+        var blockedEditor = await From("203.0.113.50", editPath);
+        var classroom = await From("198.51.100.4", PublicPathOf(editPath));
+
+        Assert.Equal([404, 403, 200, 404], answers);
+        Assert.Equal(429, blocked.Response.StatusCode);
+        Assert.InRange(int.Parse(blocked.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture), 3000, 3600);
+        Assert.Contains("Please try again in about", await BodyOf(blocked), StringComparison.Ordinal);
+        Assert.Equal(429, blockedEditor.Response.StatusCode);
+        Assert.Equal(200, classroom.Response.StatusCode);
+    }
+
+    [Fact]
     public async Task EditLinksCountAsViews_SoWrongTokensAreLimitedToo()
     {
         var statuses = new List<int>();

@@ -12,9 +12,10 @@ namespace CareerClusters.Web.Features.Lists;
 /// link. Each recovery code works once: recovering shows a new one.
 /// </summary>
 [AutoValidateAntiforgeryToken]
+[TypeFilter<ListGuessingFilter>]
 [OutputCache(NoStore = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ListAccessController(ListStore store, ListAccess access, IStringLocalizer<SiteText> text) : Controller
+public sealed class ListAccessController(ListStore store, ListAccess access, ListGuessing guessing, IStringLocalizer<SiteText> text) : Controller
 {
     [HttpPost(SitePaths.Routes.EditList + SitePaths.ListEditing.NewLink)]
     [EnableRateLimiting(Policies.ListChanges)]
@@ -98,6 +99,7 @@ public sealed class ListAccessController(ListStore store, ListAccess access, ISt
         var recovered = await access.RecoverAsync(list, recoveryCode, cancellationToken);
         if (recovered is null)
         {
+            guessing.Missed(HttpContext);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var problem = ListSecrets.CodeIn(list) is null
                 ? new FormProblem("That is not a list's address or code. It looks like /lists/ followed by 7 letters and digits.")

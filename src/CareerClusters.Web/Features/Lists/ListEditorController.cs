@@ -14,6 +14,7 @@ namespace CareerClusters.Web.Features.Lists;
 /// JavaScript; "Remove" asks on a page of its own (a script may ask with a dialog instead).
 /// </summary>
 [AutoValidateAntiforgeryToken]
+[TypeFilter<ListGuessingFilter>]
 [OutputCache(NoStore = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ListEditorController(ListStore store, ListAccess access, ListPages pages, IStringLocalizer<SiteText> text, IConfiguration configuration,

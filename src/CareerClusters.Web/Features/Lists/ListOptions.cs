@@ -23,6 +23,9 @@ public sealed class ListOptions
     /// <summary>...and then per second.</summary>
     public int MaxViewsPerSecond { get; set; } = 10;
 
+    /// <summary>Wrong list codes, edit tokens and recovery codes per client address in an hour (<see cref="ListGuessing"/>).</summary>
+    public int MaxWrongTriesPerHour { get; set; } = 300;
+
     /// <summary>Tries of the recovery form per client address in <see cref="RecoveryWindow"/>.</summary>
     public int MaxRecoveryAttempts { get; set; } = 10;
 

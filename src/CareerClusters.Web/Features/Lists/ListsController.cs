@@ -21,6 +21,7 @@ public sealed class ListsController(ListStore store, ListAccess access, ListPage
     /// <summary>A list as students see it; a deleted one answers 410 Gone, one that never was (or was purged) 404.</summary>
     [HttpGet(SitePaths.Routes.List)]
     [EnableRateLimiting(Policies.ListViews)]
+    [TypeFilter<ListGuessingFilter>]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
     {
         var list = await store.FindAnyAsync(ListSecrets.NormalizeCode(code), cancellationToken);
