@@ -54,7 +54,7 @@ public class CounselorListTests(BrowserSite site, ITestOutputHelper output)
         await page.GetByLabel("Search clusters, pathways and jobs").PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add Pharmacists to the list" }).ClickAsync();
         await page.WaitForURLAsync("**/edit/**");
-        string publicLink = await page.Locator(".callout a.share-url").GetAttributeAsync("href") ?? "";
+        string publicLink = new Uri(await page.Locator("#public-link").InputValueAsync()).AbsolutePath;
 
         output.WriteLine($"third page added; public link {publicLink}");
         // A student in another browser opens the short link.

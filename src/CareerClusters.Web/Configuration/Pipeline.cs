@@ -11,6 +11,8 @@ public static class Pipeline
 {
     public static WebApplication UseCareerClustersPipeline(this WebApplication app)
     {
+        // Host filtering itself runs first of all (ASP.NET Core's own start-up filter, with HostFilteringServices' hosts).
+        app.LogHostRule();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -45,12 +47,12 @@ public static class Pipeline
     }
 
     /// <summary>
-    /// Pages with a secret in them (the admin pages, a list's private editor) are sent uncompressed, so an attacker who
+    /// Pages with a secret in them (the admin pages, a list's private editor: any address with a secret segment) are sent uncompressed, so an attacker who
     /// can add text to a request cannot learn the secret from compressed sizes (BREACH). Search pages reflect text but
     /// hold no secret.
     /// </summary>
     private static bool HoldsASecret(PathString path) =>
-        path.StartsWithSegments(SitePaths.Admin) || (path.StartsWithSegments(SitePaths.Lists) && path.Value!.Contains("/edit/", StringComparison.Ordinal));
+        path.StartsWithSegments(SitePaths.Admin) || SitePaths.SecretSegments.Any(segment => path.Value!.Contains($"/{segment}/", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The request log is about pages: stylesheets, scripts and icons (paths with a file extension) only at Debug.</summary>
     private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>

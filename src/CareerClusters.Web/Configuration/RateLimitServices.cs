@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CareerClusters.Web.Features.Lists;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
 
@@ -8,12 +9,13 @@ namespace CareerClusters.Web.Configuration;
 internal static class RateLimitServices
 {
     /// <summary>
-    /// Per client address: list changes and searches (admin sign-in has its own throttle, Features/Admin/SignInThrottle). Behind a reverse proxy the address is
+    /// Per client address: opening lists, list changes, recovery tries, and searches (admin sign-in has its own throttle, Features/Admin/SignInThrottle). Behind a reverse proxy the address is
     /// the proxy's unless forwarded headers are enabled (docs/deploy.md).
     /// </summary>
     internal static void AddRateLimits(this WebApplicationBuilder builder)
     {
         var search = builder.Configuration.GetSection("Search").Get<SearchLimitOptions>() ?? new SearchLimitOptions();
+        var lists = ListOptions.From(builder.Configuration);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -32,10 +34,23 @@ internal static class RateLimitServices
                 }
             };
             // Generous: a counselor building a list of 50 pages in a few minutes never meets it; a script does.
-            int listChanges = builder.Configuration.GetValue("Lists:MaxChangesPerMinute", 60);
             options.AddPolicy(Policies.ListChanges, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = listChanges, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = lists.MaxChangesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // A whole school may open a list at once (the burst); a script trying list addresses is held to the rate.
+            options.AddPolicy(Policies.ListViews, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientAddress(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = lists.MaxViewBurst,
+                    TokensPerPeriod = lists.MaxViewsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    AutoReplenishment = true,
+                    QueueLimit = 0,
+                }));
+            options.AddPolicy(Policies.ListRecovery, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = lists.MaxRecoveryAttempts, Window = lists.RecoveryWindow, QueueLimit = 0 }));
             // A token bucket: a whole class may start searching at once (the burst), then keep going at the rate.
             options.AddPolicy(Policies.Search, context => RateLimitPartition.GetTokenBucketLimiter(
                 ClientAddress(context),

@@ -6,10 +6,11 @@ using Serilog.Events;
 namespace CareerClusters.Web.Configuration;
 
 /// <summary>
-/// Keeps secrets out of every log line: the private edit token of a counselor's list (the last segment of
-/// <c>/lists/{code}/edit/{token}</c>) is replaced by "[redacted]" in every text property of every log event (the
-/// request log's path, ASP.NET Core's request scope, any message that names the address) before any sink sees it.
-/// A new kind of secret address adds its pattern here.
+/// Keeps secrets out of every log line: in every text property of every log event (the request log's path, ASP.NET
+/// Core's request scope, any message that names an address) the segment after each of
+/// <see cref="SitePaths.SecretSegments"/> (a list's edit token in <c>/lists/{code}/edit/{token}/...</c>), and the value of
+/// a query parameter named like a secret (<c>token=</c>, <c>recovery…=</c>), become "[redacted]" before any sink sees
+/// them. A new kind of secret address adds its segment to <see cref="SitePaths.SecretSegments"/>, not a pattern here.
 /// </summary>
 public sealed partial class SecretRedaction : ILogEventEnricher
 {
@@ -37,9 +38,23 @@ public sealed partial class SecretRedaction : ILogEventEnricher
     };
 
     /// <summary>The text with every secret replaced; the same instance when there is none.</summary>
-    public static string Redact(string text) =>
-        text.Contains(SitePaths.Lists, StringComparison.OrdinalIgnoreCase) ? EditToken().Replace(text, "$1" + Redacted) : text;
+    public static string Redact(string text)
+    {
+        if (!SecretSegmentsIn.Any(segment => text.Contains(segment, StringComparison.OrdinalIgnoreCase)) && !SecretQuery().IsMatch(text))
+        {
+            return text;
+        }
+        string redacted = SecretQuery().Replace(SecretPath.Replace(text, "$1" + Redacted), "$1" + Redacted);
+        return redacted == text ? text : redacted;
+    }
 
-    [GeneratedRegex(@"(/lists/[^/?#\s]+/edit/)[^/?#\s""]+", RegexOptions.IgnoreCase)]
-    private static partial Regex EditToken();
+    /// <summary>"/edit/" and the like, for a quick look before the regular expression runs.</summary>
+    private static readonly string[] SecretSegmentsIn = SitePaths.SecretSegments.Select(s => $"/{s}/").ToArray();
+
+    private static readonly Regex SecretPath = new(
+        $@"(/(?:{string.Join('|', SitePaths.SecretSegments.Select(Regex.Escape))})/)[^/?#\s""]+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"([?&](?:token|recovery\w*)=)[^&#\s""]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretQuery();
 }

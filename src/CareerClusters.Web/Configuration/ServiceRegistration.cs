@@ -5,6 +5,7 @@ public static class ServiceRegistration
 {
     public static WebApplicationBuilder AddCareerClustersServices(this WebApplicationBuilder builder)
     {
+        builder.AddSiteHosts();
         builder.AddContent();
         builder.AddUserData();
         builder.Services.AddSharedDataProtectionKeys();

@@ -6,7 +6,7 @@ namespace CareerClusters.Web.Configuration;
 internal static class UserDataServices
 {
     /// <summary>
-    /// What people save (counselors' lists): its own database, never touched by a content import, on the provider
+    /// What people save (counselors' lists, and their clean-up): its own database, never touched by a content import, on the provider
     /// that UserDataProvider reads from UserData:Provider and UserData:ConnectionString (SQLite by default);
     /// migrations are applied at start-up.
     /// </summary>
@@ -16,6 +16,12 @@ internal static class UserDataServices
         builder.Services.AddDbContext<UserDataDbContext>(provider.Configure);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ListStore>();
+        builder.Services.AddScoped<ListAccess>();
         builder.Services.AddScoped<ListPages>();
+        builder.Services.AddSingleton<ListGuessing>();
+        // Lists deleted more than 30 days ago, and lists nobody opened for Lists:KeepUnvisitedFor, are removed.
+        builder.Services.Configure<ListOptions>(builder.Configuration.GetSection(ListOptions.Section));
+        builder.Services.AddScoped<ListCleanup>();
+        builder.Services.AddHostedService<ListCleanupService>();
     }
 }

@@ -1,9 +1,8 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
+using static CareerClusters.Tests.Lists.ListForms;
 
 namespace CareerClusters.Tests.Lists;
 
@@ -21,59 +20,15 @@ public sealed class CounselorListTests : IDisposable
         TestPaths.DeleteDirectory(_userData);
     }
 
-    private SiteFactory Site(int changesPerMinute = 60)
+    private ListSite Site(int changesPerMinute = 60)
     {
-        var site = new SiteFactory(_content.Path, new Dictionary<string, string>
+        var site = new ListSite(_content.Path, Path.Combine(_userData, "lists.db"), settings: new Dictionary<string, string>
         {
-            ["UserData:ConnectionString"] = $"Data Source={Path.Combine(_userData, "lists.db")};Pooling=False",
             ["Lists:MaxChangesPerMinute"] = changesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Content:WatchForChanges"] = "false",
         });
         _sites.Add(site);
         return site;
     }
-
-    private static async Task<IHtmlDocument> PageAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>Posts a form of a page the way a browser would: its fields, its antiforgery token, and the button pressed.</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlDocument page, string formSelector, Dictionary<string, string> fields, string? action = null)
-    {
-        var form = (IHtmlFormElement)page.QuerySelector(formSelector)!;
-        var values = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is not null && i.Type != "submit")
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>())
-        {
-            values[area.Name!] = area.Value;
-        }
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-        using var body = new FormUrlEncodedContent(values);
-        return await client.PostAsync(new Uri(action ?? form.GetAttribute("action")!, UriKind.Relative), body);
-    }
-
-    private static async Task<string> CreateListAsync(HttpClient client, string title = "Careers with animals")
-    {
-        var page = await PageAsync(client, "/lists/new");
-        using var created = await SubmitAsync(client, page, "form.stacked-form", new() { ["title"] = title, ["introduction"] = "Read these before Friday." });
-        Assert.Equal(HttpStatusCode.SeeOther, created.StatusCode);
-        return created.Headers.Location!.OriginalString;
-    }
-
-    private static async Task AddAsync(HttpClient client, string pagePath, string note)
-    {
-        var page = await PageAsync(client, $"/lists/add?page={Uri.EscapeDataString(pagePath)}");
-        using var added = await SubmitAsync(client, page, "form.stacked-form", new() { ["note"] = note });
-        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
-    }
-
-    private static string PublicPathOf(string editPath) => editPath[..editPath.IndexOf("/edit/", StringComparison.Ordinal)];
 
     [Fact]
     public async Task ACounselor_MakesAList_AddsPagesWithNotes_AndStudentsSeeItAtAShortLink()
@@ -125,13 +80,17 @@ public sealed class CounselorListTests : IDisposable
 
         editor = await PageAsync(client, editPath);
         using var removed = await SubmitAsync(client, editor, "#list-form", [], $"{editPath}/items/{secondId}/remove");
+        Assert.Equal($"{editPath}/items/{secondId}/remove", removed.Headers.Location!.OriginalString);
+        var question = await PageAsync(client, removed.Headers.Location!.OriginalString);
+        using var confirmed = await SubmitAsync(client, question, "main form", []);
         Assert.Single((await PageAsync(client, PublicPathOf(editPath))).QuerySelectorAll(".list-items > li"));
 
         var confirm = await PageAsync(client, $"{editPath}/delete");
         using var deleted = await SubmitAsync(client, confirm, "main form", []);
         using var gone = await client.GetAsync(new Uri(PublicPathOf(editPath), UriKind.Relative));
         Assert.Equal(HttpStatusCode.SeeOther, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        Assert.Contains("This list was deleted", await gone.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,7 +210,8 @@ public sealed class CounselorListTests : IDisposable
         string editPath = await CreateListAsync(client);
 
         var editor = await PageAsync(client, $"{editPath}?q=nurse");
-        using var added = await SubmitAsync(client, editor, "li form.inline-form", []);
+        var add = editor.QuerySelector(".found-pages button[name=page]")!;
+        using var added = await SubmitAsync(client, editor, "#list-form", new() { ["page"] = add.GetAttribute("value")! }, add.GetAttribute("formaction"));
         var list = await PageAsync(client, PublicPathOf(editPath));
 
         Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);

@@ -51,8 +51,44 @@ public sealed class SecretLoggingTests : IDisposable
         Assert.DoesNotContain(lines, l => l.Contains(token, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task NewEditLinks_RecoveryCodes_DeleteRestoreAndRemove_LeaveNoSecretInTheLog()
+    {
+        using var client = _site.CreatePlainClient();
+        var (firstLink, firstCode) = await ListForms.CreateListWithCodeAsync(client);
+        await ListForms.AddAsync(client, "/clusters/health-science", "");
+        var editor = await ListForms.PageAsync(client, firstLink);
+        using var rotated = await ListForms.SubmitAsync(client, editor, ".keep-safe form[action$='/new-link']", []);
+        string secondLink = rotated.Headers.Location!.OriginalString.Split('?')[0];
+        editor = await ListForms.PageAsync(client, secondLink);
+        string itemId = editor.QuerySelector(".list-items > li")!.Id!["item-".Length..];
+        using var asked = await ListForms.SubmitAsync(client, editor, "#list-form", [], $"{secondLink}/items/{itemId}/remove");
+        await ListForms.PageAsync(client, asked.Headers.Location!.OriginalString);
+        using var deleted = await ListForms.SubmitAsync(client, await ListForms.PageAsync(client, secondLink + "/delete"), "main form", []);
+        var recoverForm = await ListForms.PageAsync(client, "/lists/recover");
+        using var recovered = await ListForms.SubmitAsync(client, recoverForm, "main form", new() { ["list"] = ListForms.PublicPathOf(firstLink), ["recoveryCode"] = firstCode });
+        string thirdLink = recovered.Headers.Location!.OriginalString.Split('?')[0];
+        string secondCode = (await ListForms.PageAsync(client, recovered.Headers.Location!.OriginalString)).QuerySelector(".recovery-code")!.TextContent.Trim();
+        using var wrong = await client.GetAsync(new Uri(thirdLink + "?token=leaked-in-a-query&recoveryCode=" + secondCode, UriKind.Relative));
+
+        var lines = _log.Lines();
+        Assert.Contains(lines, l => l.Contains("/new-link", StringComparison.Ordinal) && l.Contains(SecretRedaction.Redacted, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("/lists/recover", StringComparison.Ordinal));
+        foreach (string secret in new[] { ListForms.TokenOf(firstLink), ListForms.TokenOf(secondLink), ListForms.TokenOf(thirdLink), firstCode, secondCode, "leaked-in-a-query" })
+        {
+            Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("HTTP GET /lists/abc2345/edit/SECRETtoken_-1 responded 200", "HTTP GET /lists/abc2345/edit/[redacted] responded 200")]
+    [InlineData("HTTP POST /lists/abc2345/edit/SECRET/new-link responded 303", "HTTP POST /lists/abc2345/edit/[redacted]/new-link responded 303")]
+    [InlineData("/lists/abc2345/edit/SECRET/items/4/remove", "/lists/abc2345/edit/[redacted]/items/4/remove")]
+    [InlineData("Location: https://site.example/lists/abc2345/edit/SECRET?newlink=1", "Location: https://site.example/lists/abc2345/edit/[redacted]?newlink=1")]
+    [InlineData("/anything/edit/SECRET", "/anything/edit/[redacted]")]
+    [InlineData("/lists/recover?list=abc2345&recoveryCode=k7m2-x9pq&token=t0k", "/lists/recover?list=abc2345&recoveryCode=[redacted]&token=[redacted]")]
+    [InlineData("/lists/recover", "/lists/recover")]
+    [InlineData("/guides/editing-tips", "/guides/editing-tips")]
     [InlineData("/lists/abc2345/edit/SECRET?x=1", "/lists/abc2345/edit/[redacted]?x=1")]
     [InlineData("/LISTS/abc2345/EDIT/SECRET/delete", "/LISTS/abc2345/EDIT/[redacted]/delete")]
     [InlineData("/lists/abc2345", "/lists/abc2345")]

@@ -97,7 +97,8 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("occupation-in-a-state", "/occupations/registered-nurses", HttpStatusCode.OK, Get("/occupations/registered-nurses", "cc_state=TX"));
 
         string cookie, token;
-        // A counselor's list: the new-list form, the editor, the add-to-list page, the delete check and the public page.
+        // A counselor's list: the new-list form, the editor (first with its recovery code, then with a problem), the remove and
+        // delete checks, the add-to-list page, the recovery form, the public page, and once deleted the restore page and the 410.
         using (var newList = await client.GetAsync(new Uri("/lists/new", UriKind.Relative)))
         {
             cookie = string.Join("; ", newList.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
@@ -106,13 +107,24 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         }
         using var created = await client.SendAsync(Post("/lists/new", cookie, token, new() { ["title"] = "Careers with animals", ["introduction"] = "Read these before Friday." }));
         string editPath = created.Headers.Location!.OriginalString;
+        // The first visit to the editor shows the recovery code, which comes in a one-time cookie.
+        string withCode = cookie + "; " + string.Join("; ", created.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
+        await Keep("list-edit-first", editPath, HttpStatusCode.OK, Get(editPath, withCode));
         using var added = await client.SendAsync(Post(editPath + "/items", cookie, token, new() { ["page"] = "/clusters/health-science" }));
         using var addedJob = await client.SendAsync(Post(editPath + "/items", cookie, token, new() { ["page"] = "/occupations/registered-nurses" }));
         await Keep("list-edit", editPath, HttpStatusCode.OK, Get(editPath, cookie));
+        string itemId = new HtmlParser().ParseDocument(pages["list-edit"]).QuerySelector(".list-items > li")!.Id!["item-".Length..];
+        await Keep("list-remove-item", $"{editPath}/items/{itemId}/remove", HttpStatusCode.OK, Get($"{editPath}/items/{itemId}/remove", cookie));
+        await Keep("list-edit-problem", editPath, HttpStatusCode.BadRequest, Post(editPath, cookie, token, new() { ["title"] = "", [$"notes[{itemId}]"] = "typed" }));
+        await Keep("list-recover", "/lists/recover", HttpStatusCode.OK, Get("/lists/recover", cookie));
+        await Keep("list-recover-problem", "/lists/recover", HttpStatusCode.BadRequest, Post("/lists/recover", cookie, token, new() { ["list"] = editPath, ["recoveryCode"] = "2222-3333-4444-5555" }));
         await Keep("list-edit-search", editPath + "?q=vet", HttpStatusCode.OK, Get(editPath + "?q=vet", cookie));
         await Keep("list-add", "/lists/add?page=/clusters/information-technology", HttpStatusCode.OK, Get("/lists/add?page=/clusters/information-technology", cookie));
         await Keep("list-delete", editPath + "/delete", HttpStatusCode.OK, Get(editPath + "/delete", cookie));
         await Keep("list", editPath[..editPath.IndexOf("/edit/", StringComparison.Ordinal)], HttpStatusCode.OK);
+        using var deleted = await client.SendAsync(Post(editPath + "/delete", cookie, token, []));
+        await Keep("list-restore", editPath, HttpStatusCode.OK, Get(editPath, cookie));
+        await Keep("list-deleted", editPath[..editPath.IndexOf("/edit/", StringComparison.Ordinal)], HttpStatusCode.Gone);
         await Keep("list-new-error", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, token, new() { ["title"] = "" }));
         await Keep("bad-request", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, "not-the-token", new() { ["title"] = "x" }));
 

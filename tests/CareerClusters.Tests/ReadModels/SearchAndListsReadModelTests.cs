@@ -65,9 +65,12 @@ public sealed class SearchAndListsReadModelTests
     {
         var list = new ListDetails("abc2345", "Animals", "", []);
 
-        Assert.Equal("[Added \u201cActors\u201d.]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], "Actors", false, null), "https://site", Text).Notice);
-        Assert.Equal("[Your changes are saved.]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], null, true, null), "https://site", Text).Notice);
-        Assert.Equal("[Edit: Animals]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], null, false, null), "https://site", Text).Meta.Title);
+        Assert.Equal("[Added \u201cActors\u201d.]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], "Actors", EditorNotice.None, null), "https://site", Text).Notice);
+        Assert.Equal("[Your changes are saved.]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], null, EditorNotice.Saved, null), "https://site", Text).Notice);
+        Assert.StartsWith("[This is your new edit link", CounselorListPages.Edit(new ListEditor(list, "token", null, [], null, EditorNotice.NewLink, null), "https://site", Text).Notice, StringComparison.Ordinal);
+        Assert.Equal("[Edit: Animals]", CounselorListPages.Edit(new ListEditor(list, "token", null, [], null, EditorNotice.None, null), "https://site", Text).Meta.Title);
+        Assert.Equal("[A list that nobody opens (students or you) for 18 months is removed.]", CounselorListPages.UnvisitedRule(TimeSpan.FromDays(548), Text));
+        Assert.Equal("[A list that nobody opens (students or you) for 7 days is removed.]", CounselorListPages.UnvisitedRule(TimeSpan.FromDays(7), Text));
     }
 
     [Fact]
@@ -77,6 +80,9 @@ public sealed class SearchAndListsReadModelTests
 
         Assert.Equal("[Too many searches]", page.Meta.Title);
         Assert.True(page.TooManySearches);
+        Assert.Equal("[This list was deleted]", ErrorPages.Error(new ErrorDetails(410, "/lists/abc2345", [], false), Text).Meta.Title);
+        Assert.Equal("[Please try again in 42 seconds.]", ErrorPages.TryAgain(TimeSpan.FromSeconds(42), Text));
+        Assert.Equal("[Please try again in about 15 minutes.]", ErrorPages.TryAgain(TimeSpan.FromSeconds(899), Text));
     }
 
     /// <summary>Returns each text in brackets: a phrase written without the catalogue has none.</summary>

@@ -61,17 +61,22 @@ public sealed class UserDataMigrationTests : IDisposable
         await using (var old = new UserDataDbContext(options))
         {
             await old.GetService<IMigrator>().MigrateAsync(FirstMigration);
-            old.Lists.Add(new CounselorList
-            {
-                PublicCode = "abcdefg",
-                EditTokenHash = new string('0', 64),
-                Title = "Made before the upgrade",
-                Items = [new CounselorListItem { Path = "/clusters/health-science", Title = "Health Science", Note = "Still here" }],
-            });
-            await old.SaveChangesAsync();
+            // Written as the first schema had it (today's model has columns that schema lacks).
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Lists (PublicCode, EditTokenHash, Title, Introduction, CreatedAt, UpdatedAt) VALUES ('abcdefg', " +
+                "'0000000000000000000000000000000000000000000000000000000000000000', 'Made before the upgrade', '', '2026-01-05 10:00:00+00:00', '2026-01-05 10:00:00+00:00');" +
+                "INSERT INTO ListItems (ListId, Position, Path, Title, Note) VALUES (last_insert_rowid(), 0, '/clusters/health-science', 'Health Science', 'Still here');");
         }
 
         var site = Site();
+        DateTimeOffset visitedAfterUpgrade;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var upgraded = await scope.ServiceProvider.GetRequiredService<UserDataDbContext>().Lists.SingleAsync();
+            visitedAfterUpgrade = upgraded.LastVisitedAt;
+            Assert.Null(upgraded.DeletedAt);
+            Assert.Null(upgraded.RecoveryCodeHash);
+        }
         var list = await site.GetDocumentAsync("/lists/abcdefg");
         var (keys, applied, known) = await UserDataOf(site);
 
@@ -79,5 +84,7 @@ public sealed class UserDataMigrationTests : IDisposable
         Assert.Contains("Still here", list.QuerySelector(".list-items")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(known, applied);
         Assert.Equal(1, keys);
+        // The upgrade counts a list as visited when it was last changed, so the clean-up of unvisited lists starts from there.
+        Assert.Equal(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero), visitedAfterUpgrade);
     }
 }

@@ -22,6 +22,10 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
             list.HasIndex(l => l.PublicCode).IsUnique();
             list.Property(l => l.PublicCode).HasMaxLength(CounselorList.CodeLength);
             list.Property(l => l.EditTokenHash).HasMaxLength(64);
+            list.Property(l => l.RecoveryCodeHash).HasMaxLength(64);
+            // The clean-up looks lists up by these two.
+            list.HasIndex(l => l.DeletedAt);
+            list.HasIndex(l => l.LastVisitedAt);
             list.Property(l => l.Title).HasMaxLength(CounselorList.MaxTitle);
             list.Property(l => l.Introduction).HasMaxLength(CounselorList.MaxIntroduction);
             list.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.ListId).OnDelete(DeleteBehavior.Cascade);
@@ -36,7 +40,7 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
     }
 }
 
-/// <summary>A counselor's list of pages: public by its short code, editable only with its secret token.</summary>
+/// <summary>A counselor's list of pages: public by its short code, editable only with its secret token, recoverable with its recovery code.</summary>
 public sealed class CounselorList
 {
     public const int CodeLength = 7;
@@ -53,6 +57,12 @@ public sealed class CounselorList
     public string Introduction { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>SHA-256 of the one-time recovery code shown when the list was made (or last recovered); null for lists made before there were codes.</summary>
+    public string? RecoveryCodeHash { get; set; }
+    /// <summary>When the list was deleted: it can be restored for 30 days, then it is purged. Null while the list is live.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+    /// <summary>When someone last opened the list or its editor (kept to the day): a list unvisited for Lists:KeepUnvisitedFor is removed.</summary>
+    public DateTimeOffset LastVisitedAt { get; set; }
     public List<CounselorListItem> Items { get; set; } = [];
 }
 

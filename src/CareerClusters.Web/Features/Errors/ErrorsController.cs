@@ -35,8 +35,16 @@ public sealed class ErrorsController(ContentDbContext db, IStringLocalizer<SiteT
         var cancellationToken = HttpContext.RequestAborted;
         IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken) : [];
         Response.StatusCode = statusCode;
-        return View("Error", ErrorPages.Error(new ErrorDetails(statusCode, Request.Path, cards, statusCode == 429 && TooManySearches()), text));
+        return View("Error", ErrorPages.Error(new ErrorDetails(statusCode, Request.Path, cards, statusCode == 429 && TooManySearches(), RetryAfter(), OriginalPath().StartsWith(SitePaths.Lists + "/", StringComparison.Ordinal)), text));
     }
+
+    /// <summary>The rate limiter's Retry-After, in seconds, which the 429 page puts in words.</summary>
+    private TimeSpan? RetryAfter() =>
+        int.TryParse(Response.Headers.RetryAfter.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+
+    private string OriginalPath() => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
 
     private bool TooManySearches() =>
         HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is string path

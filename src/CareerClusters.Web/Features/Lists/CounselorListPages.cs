@@ -34,19 +34,62 @@ public static class CounselorListPages
         var list = editor.List;
         string editPath = SitePaths.EditList(list.Code, editor.Token);
         var meta = new PageMeta(text["Edit: {0}", list.Title], text["Edit your list."], editPath, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Edit list"])], NoIndex: true);
-        string? notice = editor.AddedTitle is not null ? text["Added \u201c{0}\u201d.", Shorten(editor.AddedTitle)]
-            : editor.Saved ? (string)text["Your changes are saved."]
-            : null;
-        return new EditListViewModel(meta, list.Code, editor.Token, list.Title, list.Introduction, Items(list, text), site + SitePaths.List(list.Code), site + editPath,
-            editor.Query, editor.Found.Select(h => new ListSearchResult(h.Title, text.KindOf(h), h.Path)).ToList(), notice, ProblemText(editor.Problem, text));
+        string? notice = editor.AddedTitle is not null ? (string)text["Added \u201c{0}\u201d.", Shorten(editor.AddedTitle)]
+            : editor.Notice switch
+            {
+                EditorNotice.Saved => (string)text["Your changes are saved."],
+                EditorNotice.NewLink => (string)text["This is your new edit link: the old one no longer works. Save this one somewhere safe."],
+                EditorNotice.NewRecoveryCode => (string)text["Your new recovery code is below: the old one no longer works."],
+                EditorNotice.Restored => (string)text["The list is restored: students can open its link again."],
+                _ => null,
+            };
+        var typed = editor.Typed;
+        var items = Items(list, text).Select(i => typed?.Notes.TryGetValue(i.Id, out string? note) == true ? i with { Note = note } : i).ToList();
+        return new EditListViewModel(meta, list.Code, editor.Token, typed?.Title ?? list.Title, typed?.Introduction ?? list.Introduction, items,
+            site + SitePaths.List(list.Code), site + editPath, editor.Query, editor.Found.Select(h => new ListSearchResult(h.Title, text.KindOf(h), h.Path)).ToList(),
+            notice, ProblemText(editor.Problem, text))
+        {
+            RecoveryCode = editor.RecoveryCode,
+            KeepingRule = UnvisitedRule(editor.KeepUnvisitedFor, text) + " " + text["A deleted list can be restored for 30 days, with its edit link or its recovery code."],
+        };
     }
 
     public static DeleteListViewModel Delete(ListName list, string token, IStringLocalizer<SiteText> text)
     {
         string editPath = SitePaths.EditList(list.Code, token);
-        return new DeleteListViewModel(new PageMeta(text["Delete {0}?", list.Title], text["Delete this list."], editPath + "/delete",
-            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Delete list"])], NoIndex: true), list.Title, editPath);
+        return new DeleteListViewModel(new PageMeta(text["Delete {0}?", list.Title], text["Delete this list."], editPath + SitePaths.ListEditing.Delete,
+            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Delete list"])], NoIndex: true), list.Title, editPath,
+            text["For 30 days you can still restore it with this edit link or your recovery code; after that it is gone for good."]);
     }
+
+    /// <summary>The page a deleted list's edit link shows: when it was deleted, and a button to restore it.</summary>
+    public static RestoreListViewModel Restore(DeletedList list, string token, IStringLocalizer<SiteText> text)
+    {
+        string editPath = SitePaths.EditList(list.Code, token);
+        return new RestoreListViewModel(new PageMeta(text["Restore {0}?", list.Title], text["Restore a deleted list."], editPath,
+            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Restore list"])], NoIndex: true), list.Title, editPath,
+            text["This list was deleted on {0}. You can restore it until {1}; after that it is removed for good.", Day(list.DeletedAt), Day(list.RestorableUntil)]);
+    }
+
+    public static RemoveItemViewModel RemoveItem(ListName list, string token, ListItemView item, IStringLocalizer<SiteText> text)
+    {
+        string editPath = SitePaths.EditList(list.Code, token);
+        string action = SitePaths.RemoveListItem(list.Code, token, item.Id);
+        return new RemoveItemViewModel(new PageMeta(text["Remove {0}?", item.Title], text["Remove a page from your list."], action,
+            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Edit list"], editPath), new Crumb(text["Remove a page"])], NoIndex: true),
+            item.Title, list.Title, editPath, action);
+    }
+
+    public static RecoverListViewModel Recover(string? address, FormProblem? problem, IStringLocalizer<SiteText> text) =>
+        new(new PageMeta(text["Recover a list"], text["Get a new edit link for your list with its recovery code."], SitePaths.RecoverList,
+            [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Recover a list"])], NoIndex: true), (address ?? "").Trim(), ProblemText(problem, text));
+
+    /// <summary>"A list that nobody opens for 18 months is removed.": whole sentences for months and for days.</summary>
+    public static string UnvisitedRule(TimeSpan keep, IStringLocalizer<SiteText> text) => keep.TotalDays >= 60
+        ? text["A list that nobody opens (students or you) for {0} months is removed.", (int)Math.Round(keep.TotalDays / 30.44)]
+        : text["A list that nobody opens (students or you) for {0} days is removed.", (int)Math.Ceiling(keep.TotalDays)];
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>A page as a list shows it, with its kind in words: "Career cluster", "Sub-cluster in Agriculture", "Job".</summary>
     public static ListedPage Listed(ListablePage page, IStringLocalizer<SiteText> text)

@@ -17,8 +17,34 @@ public sealed record ListDetails(string Code, string Title, string Introduction,
 /// <summary>A list by its public code and title: the one the "Add to list" page offers to add to, the one a page deletes.</summary>
 public sealed record ListName(string Code, string Title);
 
+/// <summary>What the editor's last change did, to be said at the top of the page.</summary>
+public enum EditorNotice
+{
+    None,
+    Saved,
+    NewLink,
+    NewRecoveryCode,
+    Restored,
+}
+
+/// <summary>What the counselor typed in the editor's form, shown again when the form had a problem, so nothing typed is lost.</summary>
+public sealed record ListTyped(string Title, string Introduction, IReadOnlyDictionary<int, string> Notes);
+
 /// <summary>
 /// The list editor: the list with its edit token, what the editor's search found (null when nothing was searched),
-/// and what the last change did: the title of a page just added, changes just saved, or the form's problem.
+/// and what the last change did: the title of a page just added, a notice, or the form's problem.
 /// </summary>
-public sealed record ListEditor(ListDetails List, string Token, string? Query, IReadOnlyList<SearchHit> Found, string? AddedTitle, bool Saved, FormProblem? Problem);
+public sealed record ListEditor(ListDetails List, string Token, string? Query, IReadOnlyList<SearchHit> Found, string? AddedTitle, EditorNotice Notice, FormProblem? Problem)
+{
+    /// <summary>What was typed, when the form is shown again with a problem.</summary>
+    public ListTyped? Typed { get; init; }
+
+    /// <summary>A recovery code just made: shown this once.</summary>
+    public string? RecoveryCode { get; init; }
+
+    /// <summary>How long a list nobody opens is kept (Lists:KeepUnvisitedFor), which the editor states.</summary>
+    public TimeSpan KeepUnvisitedFor { get; init; }
+}
+
+/// <summary>A deleted list, as its edit link shows it: when it was deleted and until when it can be restored.</summary>
+public sealed record DeletedList(string Code, string Title, DateTimeOffset DeletedAt, DateTimeOffset RestorableUntil);

@@ -4,28 +4,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Lists;
 
-/// <summary>Reads and changes counselors' lists in the user-data database.</summary>
+/// <summary>
+/// Reads and changes counselors' lists in the user-data database. A deleted list is kept (for <see cref="ListAccess"/>
+/// to restore) but is found here only by <see cref="FindAnyAsync"/>: it cannot be viewed, shared or edited.
+/// </summary>
 public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
 {
+    /// <summary>A live list by its public code.</summary>
     public Task<CounselorList?> FindAsync(string code, CancellationToken cancellationToken) =>
-        db.Lists.Include(l => l.Items.OrderBy(i => i.Position)).FirstOrDefaultAsync(l => l.PublicCode == code, cancellationToken);
+        Lists().FirstOrDefaultAsync(l => l.PublicCode == code && l.DeletedAt == null, cancellationToken);
 
-    /// <summary>The list, only when the token is its edit token.</summary>
-    public async Task<CounselorList?> FindForEditAsync(string? code, string? token, CancellationToken cancellationToken)
+    /// <summary>A list by its public code, deleted or not.</summary>
+    public Task<CounselorList?> FindAnyAsync(string code, CancellationToken cancellationToken) =>
+        Lists().FirstOrDefaultAsync(l => l.PublicCode == code, cancellationToken);
+
+    /// <summary>The live list, only when the token is its edit token.</summary>
+    public async Task<CounselorList?> FindForEditAsync(string? code, string? token, CancellationToken cancellationToken) =>
+        await FindWithTokenAsync(code, token, cancellationToken) is { DeletedAt: null } list ? list : null;
+
+    /// <summary>The list, deleted or not, only when the token is its edit token.</summary>
+    public async Task<CounselorList?> FindWithTokenAsync(string? code, string? token, CancellationToken cancellationToken)
     {
         // A blank segment in the address binds as null.
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(token))
         {
             return null;
         }
-        var list = await FindAsync(code, cancellationToken);
+        var list = await FindAnyAsync(code, cancellationToken);
         return list is not null && ListSecrets.Matches(token, list.EditTokenHash) ? list : null;
     }
 
-    /// <summary>Creates a list and returns it with its edit token, which is shown once and never stored.</summary>
-    public async Task<(CounselorList List, string Token)> CreateAsync(string title, string introduction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a list and returns it with its edit token and its recovery code, which are shown once and never stored
+    /// (only their hashes are).
+    /// </summary>
+    public async Task<NewList> CreateAsync(string title, string introduction, CancellationToken cancellationToken)
     {
-        string token = ListSecrets.NewToken();
+        string token = ListSecrets.NewToken(), recoveryCode = ListSecrets.NewRecoveryCode();
         var now = clock.GetUtcNow();
         for (int attempt = 0; ; attempt++)
         {
@@ -33,16 +48,18 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
             {
                 PublicCode = ListSecrets.NewCode(),
                 EditTokenHash = ListSecrets.Hash(token),
+                RecoveryCodeHash = ListSecrets.HashRecoveryCode(recoveryCode),
                 Title = title,
                 Introduction = introduction,
                 CreatedAt = now,
                 UpdatedAt = now,
+                LastVisitedAt = now,
             };
             db.Lists.Add(list);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return (list, token);
+                return new NewList(list, token, recoveryCode);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -97,11 +114,7 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
         }
     }
 
-    public async Task DeleteAsync(CounselorList list, CancellationToken cancellationToken)
-    {
-        db.Lists.Remove(list);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private IQueryable<CounselorList> Lists() => db.Lists.Include(l => l.Items.OrderBy(i => i.Position));
 
     private async Task SaveAsync(CounselorList list, CancellationToken cancellationToken)
     {
@@ -110,7 +123,10 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>A counselor's list is a page that may be shared: its QR code is made while the list exists.</summary>
+/// <summary>A list just made: its edit token and recovery code, to be shown once.</summary>
+public sealed record NewList(CounselorList List, string Token, string RecoveryCode);
+
+/// <summary>A counselor's list is a page that may be shared: its QR code is made while the list exists (and is not deleted).</summary>
 public sealed class ListsToShare(ListStore lists) : IShareablePages
 {
     private const string Prefix = Shared.SitePaths.Lists + "/";

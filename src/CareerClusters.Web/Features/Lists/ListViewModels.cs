@@ -35,6 +35,12 @@ public sealed record EditListViewModel(
     public string EditPath => SitePaths.EditList(Code, Token);
 
     public bool IsFull => Items.Count >= CounselorList.MaxItems;
+
+    /// <summary>A recovery code just made, shown this once; else null.</summary>
+    public string? RecoveryCode { get; init; }
+
+    /// <summary>The rule about unvisited and deleted lists, in words.</summary>
+    public string KeepingRule { get; init; } = "";
 }
 
 /// <param name="Current">The list the page offers to add to: the one this browser last edited, if any.</param>
@@ -42,4 +48,19 @@ public sealed record AddToListViewModel(PageMeta Meta, ListedPage Page, ListName
 
 public sealed record NewListViewModel(PageMeta Meta, string? Error) : IPageViewModel;
 
-public sealed record DeleteListViewModel(PageMeta Meta, string Title, string EditPath) : IPageViewModel;
+public sealed record DeleteListViewModel(PageMeta Meta, string Title, string EditPath, string RestoreRule) : IPageViewModel;
+
+/// <param name="Deleted">"Deleted on June 5, 2026. You can restore it until July 5, 2026."</param>
+public sealed record RestoreListViewModel(PageMeta Meta, string Title, string EditPath, string Deleted) : IPageViewModel;
+
+/// <param name="FormAction">Where the confirming form posts.</param>
+public sealed record RemoveItemViewModel(PageMeta Meta, string ItemTitle, string ListTitle, string EditPath, string FormAction) : IPageViewModel;
+
+/// <param name="Address">What was typed in the list's address field, shown again after a problem.</param>
+public sealed record RecoverListViewModel(PageMeta Meta, string Address, string? Error) : IPageViewModel;
+
+/// <summary>The lists' views are all in this folder, which is named after <see cref="ListsController"/>: the other list controllers name them by path.</summary>
+public static class ListViewsAt
+{
+    public static string Path(string view) => $"/Features/Lists/{view}.cshtml";
+}

@@ -9,26 +9,36 @@ namespace CareerClusters.Web.Features.Lists;
 
 /// <summary>
 /// Counselors' lists, without an account: a short public link for students, and a private edit link (a secret token)
-/// for the counselor. Every change is a form post with an antiforgery token, limited per address.
+/// for the counselor. This controller shows a list and makes one; <see cref="ListEditorController"/> changes it and
+/// <see cref="ListAccessController"/> keeps it safe. Every change is a form post with an antiforgery token, limited
+/// per address; viewing is limited per address too.
 /// </summary>
 [AutoValidateAntiforgeryToken]
 [OutputCache(NoStore = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ListsController(ListStore store, ListPages pages, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
+public sealed class ListsController(ListStore store, ListAccess access, ListPages pages, IStringLocalizer<SiteText> text, IConfiguration configuration) : Controller
 {
+    /// <summary>A list as students see it; a deleted one answers 410 Gone, one that never was (or was purged) 404.</summary>
     [HttpGet(SitePaths.Routes.List)]
+    [EnableRateLimiting(Policies.ListViews)]
+    [TypeFilter<ListGuessingFilter>]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
     {
-        var list = await store.FindAsync(ListSecrets.NormalizeCode(code), cancellationToken);
+        var list = await store.FindAnyAsync(ListSecrets.NormalizeCode(code), cancellationToken);
         if (list is null)
         {
             return NotFound();
+        }
+        if (list.DeletedAt is not null)
+        {
+            return StatusCode(StatusCodes.Status410Gone);
         }
         if (list.PublicCode != code)
         {
             return RedirectPermanent(SitePaths.List(list.PublicCode));
         }
-        return View(CounselorListPages.Show(await pages.DetailsAsync(list, cancellationToken), BaseUrl(), text));
+        await access.NoteVisitAsync(list, cancellationToken);
+        return View(CounselorListPages.Show(await pages.DetailsAsync(list, cancellationToken), SiteAddress.BaseUrl(Request, configuration), text));
     }
 
     [HttpGet(SitePaths.NewList)]
@@ -44,9 +54,8 @@ public sealed class ListsController(ListStore store, ListPages pages, IStringLoc
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("New", CounselorListPages.New(problem, text));
         }
-        var (list, token) = await store.CreateAsync(cleanTitle, cleanIntroduction, cancellationToken);
-        CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
-        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token));
+        var made = await store.CreateAsync(cleanTitle, cleanIntroduction, cancellationToken);
+        return OpenNewList(made, "");
     }
 
     /// <summary>The "Add to list" button of a page leads here: a small form, so the post carries an antiforgery token.</summary>
@@ -75,138 +84,54 @@ public sealed class ListsController(ListStore store, ListPages pages, IStringLoc
         var current = remembered?.List;
         bool startNew = current is null || start == "new";
         var problem = ListFormRules.CheckNote(note) ?? (startNew ? null : ListFormRules.CheckRoom(current!));
-        CounselorList list;
-        string token;
+        string cleanTitle = "";
         if (problem is null && startNew)
         {
-            var (cleanTitle, _, titleProblem) = ListFormRules.CheckListText(newListTitle, "");
-            problem = titleProblem;
-            (list, token) = problem is null ? await store.CreateAsync(cleanTitle, "", cancellationToken) : (null!, "");
-        }
-        else
-        {
-            (list, token) = remembered!.Value;
+            (cleanTitle, _, problem) = ListFormRules.CheckListText(newListTitle, "");
         }
         if (problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Add", CounselorListPages.Add(listed, NameOf(current), problem, text));
         }
+        string added = "?added=" + Uri.EscapeDataString(listed.Title) + "#items";
+        if (startNew)
+        {
+            var made = await store.CreateAsync(cleanTitle, "", cancellationToken);
+            await store.AddItemAsync(made.List, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
+            return OpenNewList(made, added);
+        }
+        var (list, token) = remembered!.Value;
         await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
-        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?added=" + Uri.EscapeDataString(listed.Title) + "#items");
+        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + added);
     }
 
-    [HttpGet(SitePaths.Routes.EditList)]
-    public async Task<IActionResult> Edit(string code, string token, string? q, string? added, CancellationToken cancellationToken)
+    /// <summary>Off to a new list's editor, which shows its recovery code this once (kept in TempData, never in the address).</summary>
+    private SeeOtherResult OpenNewList(NewList made, string suffix)
     {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
-        return View(await EditorAsync(list, token, q, added, null, cancellationToken));
-    }
-
-    [HttpPost(SitePaths.Routes.EditList)]
-    [EnableRateLimiting(Policies.ListChanges)]
-    public async Task<IActionResult> Save(string code, string token, [FromForm] string? title, [FromForm] string? introduction, [FromForm] Dictionary<int, string>? notes, CancellationToken cancellationToken)
-    {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        var (cleanTitle, cleanIntroduction, problem) = ListFormRules.CheckListText(title, introduction);
-        var cleanNotes = (notes ?? []).ToDictionary(n => n.Key, n => (n.Value ?? "").Trim());
-        problem ??= ListFormRules.CheckNotes(cleanNotes.Values);
-        if (problem is not null)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditorAsync(list, token, null, null, problem, cancellationToken));
-        }
-        await store.UpdateAsync(list, cleanTitle, cleanIntroduction, cleanNotes, cancellationToken);
-        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?saved=1");
-    }
-
-    [HttpPost(SitePaths.Routes.EditList + "/items")]
-    [EnableRateLimiting(Policies.ListChanges)]
-    public async Task<IActionResult> AddItem(string code, string token, [FromForm] string? page, CancellationToken cancellationToken)
-    {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        var listed = await pages.PageAsync(page, cancellationToken);
-        var problem = listed is null ? ListFormRules.PageCannotBeAdded : ListFormRules.CheckRoom(list);
-        if (listed is null || problem is not null)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", await EditorAsync(list, token, null, null, problem, cancellationToken));
-        }
-        await store.AddItemAsync(list, listed.Path, listed.Title, "", cancellationToken);
-        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "?added=" + Uri.EscapeDataString(listed.Title) + "#items");
-    }
-
-    [HttpPost(SitePaths.Routes.EditList + "/items/{itemId:int}/{change:regex(^(up|down|remove)$)}")]
-    [EnableRateLimiting(Policies.ListChanges)]
-    public async Task<IActionResult> ChangeItem(string code, string token, int itemId, string change, CancellationToken cancellationToken)
-    {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        await (change == "remove" ? store.RemoveAsync(list, itemId, cancellationToken) : store.MoveAsync(list, itemId, change == "up" ? -1 : 1, cancellationToken));
-        return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + "#items");
-    }
-
-    [HttpGet(SitePaths.Routes.EditList + "/delete")]
-    public async Task<IActionResult> ConfirmDelete(string code, string token, CancellationToken cancellationToken)
-    {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        return View("Delete", CounselorListPages.Delete(new ListName(list.PublicCode, list.Title), token, text));
-    }
-
-    [HttpPost(SitePaths.Routes.EditList + "/delete")]
-    [EnableRateLimiting(Policies.ListChanges)]
-    public async Task<IActionResult> Delete(string code, string token, CancellationToken cancellationToken)
-    {
-        var list = await store.FindForEditAsync(code, token, cancellationToken);
-        if (list is null)
-        {
-            return Forbidden();
-        }
-        await store.DeleteAsync(list, cancellationToken);
-        CurrentListCookie.Forget(Response);
-        return new SeeOtherResult(SitePaths.NewList + "?deleted=1");
-    }
-
-    /// <summary>The editor's page: the list, the pages its search found, and what the last change did (a page added, changes saved, a problem).</summary>
-    private async Task<EditListViewModel> EditorAsync(CounselorList list, string token, string? query, string? addedTitle, FormProblem? problem, CancellationToken cancellationToken)
-    {
-        query = string.IsNullOrWhiteSpace(query) ? null : query.Trim()[..Math.Min(query.Trim().Length, SearchEngine.MaxQueryLength)];
-        IReadOnlyList<SearchHit> found = query is null ? [] : await pages.FindAsync(query, cancellationToken);
-        var editor = new ListEditor(await pages.DetailsAsync(list, cancellationToken), token, query, found, addedTitle, Request.Query.ContainsKey("saved"), problem);
-        return CounselorListPages.Edit(editor, BaseUrl(), text);
+        TempData[ListEditorController.RecoveryCodeKey] = made.RecoveryCode;
+        CurrentListCookie.Remember(HttpContext, made.List.PublicCode, made.Token);
+        return new SeeOtherResult(SitePaths.EditList(made.List.PublicCode, made.Token) + suffix);
     }
 
     private static ListName? NameOf(CounselorList? list) => list is null ? null : new ListName(list.PublicCode, list.Title);
 
-    /// <summary>The list named by this browser's cookie, with its token, when the token still edits it.</summary>
-    private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken) =>
-        CurrentListCookie.Read(Request) is { } remembered && await store.FindForEditAsync(remembered.Code, remembered.Token, cancellationToken) is { } list
-            ? (list, remembered.Token)
-            : null;
-
-    /// <summary>The status code pages explain that this link cannot change the list.</summary>
-    private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
-
-    private string BaseUrl() => SiteAddress.BaseUrl(Request, configuration);
+    /// <summary>
+    /// The list named by this browser's cookie, with its token, while the token still edits it: a list deleted, or
+    /// given a new edit link, is no longer offered, and the cookie is forgotten.
+    /// </summary>
+    private async Task<(CounselorList List, string Token)?> CurrentListAsync(CancellationToken cancellationToken)
+    {
+        if (CurrentListCookie.Read(Request) is not { } remembered)
+        {
+            return null;
+        }
+        if (await store.FindForEditAsync(remembered.Code, remembered.Token, cancellationToken) is { } list)
+        {
+            return (list, remembered.Token);
+        }
+        CurrentListCookie.Forget(Response);
+        return null;
+    }
 }

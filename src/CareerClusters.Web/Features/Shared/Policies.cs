@@ -27,6 +27,12 @@ public static class Policies
     /// <summary>Creating and changing counselors' lists, per client address.</summary>
     public const string ListChanges = "list-changes";
 
+    /// <summary>Opening lists and their editors, per client address: guessing list addresses is slow.</summary>
+    public const string ListViews = "list-views";
+
+    /// <summary>Tries of the "Recover a list" form, per client address.</summary>
+    public const string ListRecovery = "list-recovery";
+
     /// <summary>Searches and suggestions the server has to run (not those answered from the cache), per client address.</summary>
     public const string Search = "search";
 }

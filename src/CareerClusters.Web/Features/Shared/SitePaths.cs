@@ -30,6 +30,8 @@ public static class SitePaths
     public const string Lists = "/lists";
     public const string NewList = Lists + "/new";
     public const string AddToList = Lists + "/add";
+    /// <summary>Edit access back with a list's recovery code ("recover" has an o, so it is never a list's code).</summary>
+    public const string RecoverList = Lists + "/recover";
     /// <summary>"My state": the state picker every job page links to; a state's own page is <see cref="State"/>.</summary>
     public const string MyState = "/state";
     public const string ChooseState = MyState + "/choose";
@@ -101,7 +103,29 @@ public static class SitePaths
     public static string List(string code) => $"{Lists}/{code}";
 
     /// <summary>A list's private editor: the token in the address is what lets its holder change the list.</summary>
-    public static string EditList(string code, string token) => $"{Lists}/{code}/edit/{token}";
+    public static string EditList(string code, string token) => $"{Lists}/{code}/{EditSegment}/{token}";
+
+    /// <summary>
+    /// The segments of the site's addresses that are followed by a secret (a list's edit token): the log redacts the
+    /// segment after them and such pages are never compressed. A new kind of secret address adds its segment here.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecretSegments = [EditSegment];
+
+    private const string EditSegment = "edit";
+
+    /// <summary>What a list's editor does, at these addresses after its edit link.</summary>
+    public static class ListEditing
+    {
+        public const string Items = "/items";
+        public const string Find = "/find";
+        public const string Delete = "/delete";
+        public const string Restore = "/restore";
+        public const string NewLink = "/new-link";
+        public const string NewRecoveryCode = "/new-recovery-code";
+    }
+
+    /// <summary>The page that asks before an item leaves a list (and its form's address).</summary>
+    public static string RemoveListItem(string code, string token, int itemId) => $"{EditList(code, token)}{ListEditing.Items}/{itemId}/remove";
 
     /// <summary>The page that offers to add a page to a list (a confirmation with its own antiforgery token).</summary>
     public static string AddToListFor(string pagePath) => $"{AddToList}?page={Uri.EscapeDataString(pagePath)}";
@@ -178,7 +202,8 @@ public static class SitePaths
         public const string Guide = Guides + "/{page}";
         public const string SurveyResult = SurveyResults + "/{code}";
         public const string List = Lists + "/{code}";
-        public const string EditList = Lists + "/{code}/edit/{token}";
+        public const string EditList = Lists + "/{code}/" + EditSegment + "/{token}";
+        public const string ListItem = EditList + ListEditing.Items + "/{itemId:int}";
         public const string State = MyState + "/{state}";
     }
 }

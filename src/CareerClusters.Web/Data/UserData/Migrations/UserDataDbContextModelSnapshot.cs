@@ -26,6 +26,9 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EditTokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -36,9 +39,16 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset>("LastVisitedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublicCode")
                         .IsRequired()
                         .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecoveryCodeHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -50,6 +60,10 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("LastVisitedAt");
 
                     b.HasIndex("PublicCode")
                         .IsUnique();
