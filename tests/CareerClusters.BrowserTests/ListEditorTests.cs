@@ -154,6 +154,8 @@ public class ListEditorTests(BrowserSite site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(path);
+        // It sits in the Share panel, folded behind the Share button until opened.
+        await page.Locator("summary.share-toggle").ClickAsync();
         var addToList = page.Locator(".add-to-list");
         Assert.True(await addToList.IsVisibleAsync(), $"{path} has no Add to a list");
 
