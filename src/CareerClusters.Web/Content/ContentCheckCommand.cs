@@ -7,24 +7,9 @@ public static class ContentCheckCommand
 
     public static int Run(string[] args, TextWriter output)
     {
-        string contentPath = DefaultContentPath;
-        for (int i = 0; i < args.Length; i++)
+        if (ContentPathOf(args, output, "check-content") is not { } contentPath)
         {
-            if (args[i] == "--content" && i + 1 < args.Length)
-            {
-                contentPath = args[++i];
-            }
-            else
-            {
-                output.WriteLine($"unknown argument \"{args[i]}\"; usage: check-content [--content PATH]");
-                return 2;
-            }
-        }
-        if (!Directory.Exists(contentPath) && contentPath == DefaultContentPath)
-        {
-            // Run from src/CareerClusters.Web (dotnet run's working folder is the caller's, but be forgiving).
-            string fromProject = Path.GetFullPath("../../content");
-            contentPath = Directory.Exists(fromProject) ? fromProject : contentPath;
+            return 2;
         }
 
         var result = ContentLoader.Load(contentPath);
@@ -38,6 +23,31 @@ public static class ContentCheckCommand
             ? $"{contentPath}: no errors, {warnings} warning(s): {Frameworks(result.Content)}{result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides"
             : $"{contentPath}: {errors} error(s), {warnings} warning(s)");
         return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>The folder named by <c>--content PATH</c>, or content/; null (and the usage) for any other argument.</summary>
+    public static string? ContentPathOf(string[] args, TextWriter output, string command)
+    {
+        string contentPath = DefaultContentPath;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--content" && i + 1 < args.Length)
+            {
+                contentPath = args[++i];
+            }
+            else
+            {
+                output.WriteLine($"unknown argument \"{args[i]}\"; usage: {command} [--content PATH]");
+                return null;
+            }
+        }
+        if (!Directory.Exists(contentPath) && contentPath == DefaultContentPath)
+        {
+            // Run from src/CareerClusters.Web (dotnet run's working folder is the caller's, but be forgiving).
+            string fromProject = Path.GetFullPath("../../content");
+            contentPath = Directory.Exists(fromProject) ? fromProject : contentPath;
+        }
+        return contentPath;
     }
 
     /// <summary>"16 clusters, 79 pathways, " and, when there is a second framework, "2024: 14 clusters, 72 sub-clusters, ".</summary>

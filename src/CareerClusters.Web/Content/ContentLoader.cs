@@ -87,6 +87,7 @@ public static class ContentLoader
             Synonyms = SynonymsReader.Read(contentPath, problems),
             SearchIntents = SearchIntentsReader.Read(contentPath, problems),
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
+            SurveyVersions = SurveyArchiveReader.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))

@@ -35,6 +35,9 @@ public sealed class ContentSet
     /// <summary>search/never-correct.txt: words search never corrects into another word.</summary>
     public IReadOnlyList<string> NeverCorrect { get; init; } = [];
 
+    /// <summary>survey/versions.yml: the surveys result links may have been made with, oldest first.</summary>
+    public IReadOnlyList<RecordedSurvey> SurveyVersions { get; init; } = [];
+
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 

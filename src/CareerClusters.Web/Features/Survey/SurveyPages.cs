@@ -19,7 +19,7 @@ public static class SurveyPages
     public static SurveyResultViewModel Result(SurveyResult result, string baseUrl, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["Your survey results"], text["The career clusters that fit the statements you ticked, and why."], result.Path,
                 [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"], SitePaths.Survey), new Crumb(text["Your results"])], NoIndex: true),
-            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked);
+            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked, result.FromEarlierSurvey);
 
     /// <param name="path">The address asked for: a problem page has no address of its own.</param>
     public static SurveyProblemViewModel Problem(SurveyProblem problem, string path, IStringLocalizer<SiteText> text)

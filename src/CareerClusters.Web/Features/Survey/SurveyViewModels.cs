@@ -23,7 +23,8 @@ public sealed record SurveyResultViewModel(
     int TickedCount,
     EducationPlan? Plan,
     IReadOnlyList<TopMatch> Top,
-    IReadOnlyList<ClusterScore> Ranked) : IPageViewModel
+    IReadOnlyList<ClusterScore> Ranked,
+    bool FromEarlierSurvey = false) : IPageViewModel
 {
     public string CompareTopPath => SitePaths.CompareClusters(Top.Select(t => ClusterKey.Sixteen(t.Score.Cluster.Slug)));
 }
