@@ -50,7 +50,8 @@ public static class Pipeline
     /// hold no secret.
     /// </summary>
     private static bool HoldsASecret(PathString path) =>
-        path.StartsWithSegments(SitePaths.Admin) || (path.StartsWithSegments(SitePaths.Lists) && path.Value!.Contains("/edit/", StringComparison.Ordinal));
+        path.StartsWithSegments(SitePaths.Admin) || (path.StartsWithSegments(SitePaths.Lists) && path.Value!.Contains("/edit/", StringComparison.Ordinal))
+        || path.StartsWithSegments(SitePaths.Classes);
 
     /// <summary>The request log is about pages: stylesheets, scripts and icons (paths with a file extension) only at Debug.</summary>
     private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>

@@ -7,7 +7,7 @@ namespace CareerClusters.Web.Configuration;
 
 /// <summary>
 /// Keeps secrets out of every log line: the private edit token of a counselor's list (the last segment of
-/// <c>/lists/{code}/edit/{token}</c>) is replaced by "[redacted]" in every text property of every log event (the
+/// <c>/lists/{code}/edit/{token}</c>) and of a class board (<c>/classes/{code}/board/{token}</c>) is replaced by "[redacted]" in every text property of every log event (the
 /// request log's path, ASP.NET Core's request scope, any message that names the address) before any sink sees it.
 /// A new kind of secret address adds its pattern here.
 /// </summary>
@@ -37,9 +37,16 @@ public sealed partial class SecretRedaction : ILogEventEnricher
     };
 
     /// <summary>The text with every secret replaced; the same instance when there is none.</summary>
-    public static string Redact(string text) =>
-        text.Contains(SitePaths.Lists, StringComparison.OrdinalIgnoreCase) ? EditToken().Replace(text, "$1" + Redacted) : text;
+    public static string Redact(string text)
+    {
+        string redacted = text.Contains(SitePaths.Lists, StringComparison.OrdinalIgnoreCase) ? EditToken().Replace(text, "$1" + Redacted) : text;
+        return redacted.Contains(SitePaths.Classes, StringComparison.OrdinalIgnoreCase) ? BoardToken().Replace(redacted, "$1" + Redacted) : redacted;
+    }
 
     [GeneratedRegex(@"(/lists/[^/?#\s]+/edit/)[^/?#\s""]+", RegexOptions.IgnoreCase)]
     private static partial Regex EditToken();
+
+    /// <summary>The private token of a class board: the last segment of <c>/classes/{code}/board/{token}</c>.</summary>
+    [GeneratedRegex(@"(/classes/[^/?#\s]+/board/)[^/?#\s""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardToken();
 }

@@ -7,6 +7,7 @@ public static class ServiceRegistration
     {
         builder.AddContent();
         builder.AddUserData();
+        builder.AddClassBoards();
         builder.Services.AddSharedDataProtectionKeys();
         builder.AddPageCaching();
         builder.Services.AddResponseCompressionOfPages();
