@@ -34,7 +34,7 @@ public static class ClassPages
         new(new PageMeta(text["Get a new board link"], text["Lost your class board's link? Get a new one with the recovery code."], SitePaths.RecoverClass,
             [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Get a new board link"])], NoIndex: true), error, code);
 
-    public static JoinClassViewModel Join(ClassToJoin? joining, ResultToSend? remembered, bool sent, IStringLocalizer<SiteText> text)
+    public static JoinClassViewModel Join(ClassToJoin? joining, ResultToSend? remembered, bool sent, bool fromResultPage, IStringLocalizer<SiteText> text)
     {
         string title = joining is null ? text["Send your survey result to your class"]
             : sent ? text["Sent to {0}", joining.Title]
@@ -42,10 +42,10 @@ public static class ClassPages
         var meta = new PageMeta(title, text["Send your interest survey result to your class, so your counselor can see what the class is drawn to."],
             joining is null ? SitePaths.JoinClass : SitePaths.ClassJoin(joining.Code),
             [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Join a class"])], NoIndex: true);
-        return new JoinClassViewModel(meta, joining, remembered, sent);
+        return new JoinClassViewModel(meta, joining, remembered, sent, fromResultPage);
     }
 
-    public static JoinProblemViewModel Problem(JoinProblem problem, string? classTitle, string typedCode, string? resultCode, string name,
+    public static JoinProblemViewModel Problem(JoinProblem problem, string? classTitle, string? classCode, string? resultCode, string name,
         ClassFormProblem? nameProblem, IStringLocalizer<SiteText> text)
     {
         string title = problem switch
@@ -65,7 +65,7 @@ public static class ClassPages
             _ => Words(nameProblem, text) ?? "",
         };
         return new JoinProblemViewModel(new PageMeta(title, title, SitePaths.JoinClass, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Join a class"])], NoIndex: true),
-            problem, message, classTitle, typedCode, resultCode, name);
+            problem, message, classTitle, classCode is null ? "" : ClassSecrets.Display(classCode), classCode, resultCode, name);
     }
 
     private static string? Words(ClassFormProblem? problem, IStringLocalizer<SiteText> text) => problem is null ? null : (string)text[problem.Text, problem.Values];

@@ -29,7 +29,8 @@ public sealed record RecoverClassViewModel(PageMeta Meta, string? Error, string 
 /// <param name="Class">The class of the code in the address, or null on the page where a code is typed.</param>
 /// <param name="Remembered">The result this browser remembers, ready to send, or null.</param>
 /// <param name="Sent">The page after a result was sent.</param>
-public sealed record JoinClassViewModel(PageMeta Meta, ClassToJoin? Class, ResultToSend? Remembered, bool Sent) : IPageViewModel
+/// <param name="FromResultPage">The result came from a result page's "Send to my class" (rather than this browser's memory).</param>
+public sealed record JoinClassViewModel(PageMeta Meta, ClassToJoin? Class, ResultToSend? Remembered, bool Sent, bool FromResultPage = false) : IPageViewModel
 {
     public string? CodeToShow => Class is null ? null : ClassSecrets.Display(Class.Code);
 }
@@ -49,4 +50,7 @@ public enum JoinProblem
 }
 
 /// <summary>Why a result could not be sent, with what the student sent, so the form can be tried again.</summary>
-public sealed record JoinProblemViewModel(PageMeta Meta, JoinProblem Problem, string Message, string? ClassTitle, string TypedCode, string? ResultCode, string Name) : IPageViewModel;
+/// <param name="TypedCode">The class code as typed, shown back only when it has the shape of one.</param>
+/// <param name="ClassCode">The class's code when one was found, for the form that sends again.</param>
+public sealed record JoinProblemViewModel(PageMeta Meta, JoinProblem Problem, string Message, string? ClassTitle, string TypedCode, string? ClassCode,
+    string? ResultCode, string Name) : IPageViewModel;
