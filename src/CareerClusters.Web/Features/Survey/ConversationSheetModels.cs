@@ -17,7 +17,11 @@ public sealed record SheetList(string Code, string Title, IReadOnlyList<SheetLis
     public string Path => SitePaths.List(Code);
 }
 
-public sealed record SheetListItem(string Title, string Path, string Note);
+/// <summary>A page of a counselor's list, with its note cut to <see cref="MaxNote"/> characters.</summary>
+public sealed record SheetListItem(string Title, string Path, string Note)
+{
+    public const int MaxNote = 80;
+}
 
 /// <param name="Result">The survey result, read with the survey it was made with.</param>
 /// <param name="ResultUrl">The result's own link in full, printed on the sheet.</param>

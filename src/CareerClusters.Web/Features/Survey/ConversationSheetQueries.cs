@@ -30,6 +30,10 @@ public sealed class ConversationSheetQueries(ContentDbContext db, UserDataDbCont
         }
         var list = await userData.Lists.AsNoTracking().Include(l => l.Items).FirstOrDefaultAsync(l => l.PublicCode == clean, cancellationToken);
         return list is null ? null : new SheetList(list.PublicCode, list.Title,
-            list.Items.OrderBy(i => i.Position).Select(i => new SheetListItem(i.Title, i.Path, i.Note)).ToList());
+            list.Items.OrderBy(i => i.Position).Select(i => new SheetListItem(i.Title, i.Path, Shorten(i.Note))).ToList());
     }
+
+    /// <summary>A note as long as a sheet has room for; the whole note is on the list's page.</summary>
+    private static string Shorten(string note) =>
+        note.Length <= SheetListItem.MaxNote ? note : note[..(note.LastIndexOf(' ', SheetListItem.MaxNote - 1) is > 40 and var space ? space : SheetListItem.MaxNote - 1)] + "…";
 }
