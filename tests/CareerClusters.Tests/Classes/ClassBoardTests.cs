@@ -60,7 +60,7 @@ public sealed class ClassBoardTests : IDisposable
         Assert.True(chart.Select(c => c.Students).SequenceEqual(chart.Select(c => c.Students).OrderDescending()), "most first");
         var entries = board.QuerySelectorAll(".entry").ToList();
         Assert.Equal(["Maya", "Student 2", "J. R.", "Leo"], entries.Select(e => e.QuerySelector(".entry-name")!.TextContent.Trim()));
-        Assert.All(entries, e => Assert.StartsWith("/survey/results/", e.QuerySelector(".entry-links a")!.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.StartsWith("/survey/results/", e.QuerySelector(".entry-actions a")!.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Contains("4 students have sent", board.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
     }
 

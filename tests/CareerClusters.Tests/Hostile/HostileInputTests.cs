@@ -36,7 +36,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job", "code", "result", "list", "sent"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
