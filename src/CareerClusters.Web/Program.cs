@@ -17,6 +17,12 @@ if (args.Length > 0 && args[0] == "check-content")
     return ContentCheckCommand.Run(args[1..], Console.Out, CommandLine.CheckDefaults());
 }
 
+// `record-survey [--content PATH]` records the survey's statements in survey/versions.yml, so result links outlive edits.
+if (args.Length > 0 && args[0] == "record-survey")
+{
+    return SurveyRecordCommand.Run(args[1..], Console.Out, DateTimeOffset.UtcNow);
+}
+
 // `hash-password` prints the hash of an admin password, for Admin:PasswordHash.
 if (args.Length > 0 && args[0] == "hash-password")
 {

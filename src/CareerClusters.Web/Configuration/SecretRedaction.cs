@@ -8,7 +8,7 @@ namespace CareerClusters.Web.Configuration;
 /// <summary>
 /// Keeps secrets out of every log line: in every text property of every log event (the request log's path, ASP.NET
 /// Core's request scope, any message that names an address) the segment after each of
-/// <see cref="SitePaths.SecretSegments"/> (a list's edit token in <c>/lists/{code}/edit/{token}/...</c>), and the value of
+/// <see cref="SitePaths.SecretSegments"/> (a list's edit token in <c>/lists/{code}/edit/{token}/...</c>, a class board's in <c>/classes/{code}/board/{token}</c>), and the value of
 /// a query parameter named like a secret (<c>token=</c>, <c>recovery…=</c>), become "[redacted]" before any sink sees
 /// them. A new kind of secret address adds its segment to <see cref="SitePaths.SecretSegments"/>, not a pattern here.
 /// </summary>

@@ -8,6 +8,7 @@ public static class ServiceRegistration
         builder.AddSiteHosts();
         builder.AddContent();
         builder.AddUserData();
+        builder.AddClassBoards();
         builder.Services.AddSharedDataProtectionKeys();
         builder.AddPageCaching();
         builder.Services.AddResponseCompressionOfPages();

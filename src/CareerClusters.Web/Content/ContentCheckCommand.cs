@@ -114,6 +114,36 @@ public static class ContentCheckCommand
         output.WriteLine("  how to fix: " + problem.HowToFix);
     }
 
+    /// <summary>
+    /// The folder named by <c>--content PATH</c> (relative to the folder the command was typed in, as for
+    /// check-content), or content/; null (and the usage) for any other argument.
+    /// </summary>
+    public static string? ContentPathOf(string[] args, TextWriter output, string command)
+    {
+        string? given = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--content" && i + 1 < args.Length)
+            {
+                given = args[++i];
+            }
+            else
+            {
+                output.WriteLine($"unknown argument \"{args[i]}\"; usage: {command} [--content PATH]");
+                return null;
+            }
+        }
+        string caller = CheckDefaults.CurrentCallerDirectory();
+        string contentPath = Path.GetFullPath(given ?? DefaultContentPath, caller);
+        if (given is null && !Directory.Exists(contentPath))
+        {
+            // Typed in src/CareerClusters.Web: the repository's content/ is two folders up.
+            string fromProject = Path.GetFullPath("../../content", caller);
+            contentPath = Directory.Exists(fromProject) ? fromProject : contentPath;
+        }
+        return contentPath;
+    }
+
     /// <summary>"16 clusters, 79 pathways, " and, when there is a second framework, "2024: 14 clusters, 72 sub-clusters, ".</summary>
     private static string Frameworks(ContentSet content) => string.Concat(content.Clusters.GroupBy(c => c.Framework).Select(framework =>
         $"{(framework.Key == Data.Frameworks.Sixteen ? "" : framework.Key + ": ")}{framework.Count()} clusters, " +

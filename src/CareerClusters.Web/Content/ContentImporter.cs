@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -59,7 +59,15 @@ public static class ContentImporter
             {
                 int id = clusterIds[(file.Framework, file.Slug)] = clusterIds.Count + 1;
                 await insert.RunAsync(cancellationToken, id, file.Framework, file.Slug, file.Meta.Title, file.Meta.Code, file.Meta.Order ?? 0, file.Meta.Summary,
-                    file.Meta.Icon, file.Meta.Colour, Json(file.Body.Sections), Json(file.Meta.Related), Json(Statements(file.Meta.IsThisYou)));
+                    file.Meta.Icon, file.Meta.Colour, Json(file.Body.Sections), Json(file.Meta.Related), Json(ContentSurvey.Statements(file.Meta.IsThisYou)));
+            }
+        }
+        await using (var insert = new PreparedInsert(connection, "SurveyVersions", "Version", "Clusters"))
+        {
+            // Earlier surveys, so a result link made with one is read with its own statements (survey/versions.yml).
+            foreach (var survey in content.SurveyVersions.DistinctBy(s => s.Version))
+            {
+                await insert.RunAsync(cancellationToken, survey.Version, SurveyArchive.ToJson(survey.Clusters));
             }
         }
 
@@ -236,13 +244,6 @@ public static class ContentImporter
 
     /// <summary>JSON in the shape EF Core reads back for owned JSON collections and primitive collections.</summary>
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
-
-    private static List<InterestStatement> Statements(IsThisYouFrontMatter? isThisYou) =>
-        isThisYou is null
-            ? []
-            : [.. isThisYou.Activities.Select(t => new InterestStatement("activity", t)),
-               .. isThisYou.Qualities.Select(t => new InterestStatement("quality", t)),
-               .. isThisYou.Subjects.Select(t => new InterestStatement("subject", t))];
 
     private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -89,6 +89,7 @@ public static class ContentLoader
             SearchIntents = SearchIntentsReader.Read(contentPath, problems),
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
             RetiredPages = RetiredPages.Read(contentPath, problems),
+            SurveyVersions = SurveyArchiveReader.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
         };
         if (Directory.Exists(contentPath))

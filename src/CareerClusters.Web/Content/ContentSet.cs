@@ -38,6 +38,9 @@ public sealed class ContentSet
     /// <summary>Addresses of pages taken off the site on purpose (retired-pages.txt).</summary>
     public IReadOnlyList<RetiredPage> RetiredPages { get; init; } = [];
 
+    /// <summary>survey/versions.yml: the surveys result links may have been made with, oldest first.</summary>
+    public IReadOnlyList<RecordedSurvey> SurveyVersions { get; init; } = [];
+
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 

@@ -23,7 +23,7 @@ public static class SearchDocuments
         // In the order the cluster filter lists them (as SearchLexicon.LoadAsync reads them back from the database).
         foreach (var cluster in content.Clusters.OrderBy(c => c.Framework, StringComparer.Ordinal).ThenBy(c => c.Meta.Order))
         {
-            var statements = cluster.Meta.IsThisYou is { } s ? s.Activities.Concat(s.Qualities).Concat(s.Subjects) : [];
+            var statements = ContentSurvey.Statements(cluster.Meta.IsThisYou).Select(s => s.Text);
             var pathways = content.Pathways.Where(p => p.Framework == cluster.Framework && p.Meta.Cluster == cluster.Slug).Select(p => p.Meta.Title);
             documents.Add(new SearchDocument(PageKinds.Cluster, SitePaths.Cluster(cluster.Framework, cluster.Slug), cluster.Meta.Title!,
                 string.Join(", ", otherNames[new CrosswalkGroup(cluster.Framework, cluster.Slug, null)]),

@@ -20,6 +20,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<MilitaryCounterpart> MilitaryCounterparts => Set<MilitaryCounterpart>();
     public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
     public DbSet<State> States => Set<State>();
+    public DbSet<ArchivedSurvey> SurveyVersions => Set<ArchivedSurvey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -43,6 +44,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             occupation.OwnsMany(o => o.Sections, s => s.ToJson());
         });
         modelBuilder.Entity<PathwayOccupation>().HasKey(po => new { po.PathwayId, po.OccupationId });
+        modelBuilder.Entity<ArchivedSurvey>().HasIndex(s => s.Version).IsUnique();
         modelBuilder.Entity<CrosswalkShare>(share =>
         {
             share.HasOne(s => s.FromCluster).WithMany().HasForeignKey(s => s.FromClusterId);

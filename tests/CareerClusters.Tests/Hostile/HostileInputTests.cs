@@ -24,6 +24,8 @@ public sealed class HostileSite() : SiteFactory(TestPaths.TestContent, new Dicti
     ["Lists:MaxWrongTriesPerHour"] = "1000000",
     ["Search:MaxBurst"] = "1000000",
     ["Search:MaxRequestsPerSecond"] = "1000000",
+    ["Classes:MaxJoinBurst"] = "1000000",
+    ["Classes:MaxChangesPerMinute"] = "1000000",
     ["Content:WatchForChanges"] = "false",
 });
 
@@ -39,7 +41,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job", "code", "result", "list", "sent"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
@@ -49,7 +51,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         ("/occupations", "cluster"), ("/occupations", "education"), ("/occupations", "outlook"), ("/occupations", "sort"),
         ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/compare/jobs", "j"), ("/compare/jobs", "q"), ("/my-clusters", "c"),
         ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"), ("/survey/results", "from"),
-        ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"),
+        ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"), ("/join", "code"),
     ];
 
     /// <summary>Most routes get every third input (a different third each); these get every input.</summary>
@@ -193,6 +195,9 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             ("/survey/results", ["v", "after", "s", "from"]),
             ("/survey/forget", ["returnUrl"]),
             ("/admin/sign-in", ["returnUrl"]),
+            ("/classes/new", ["title"]),
+            ("/classes/recover", ["code", "recoveryCode"]),
+            ("/join", ["code", "name", "result"]),
         };
         for (int i = 0; i < HostileInputs.All.Count; i++)
         {

@@ -80,7 +80,40 @@ public sealed class SecretLoggingTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task MakingViewingAndReplacingAClassBoard_NeverLogsItsTokensOrRecoveryCode()
+    {
+        using var client = _site.CreatePlainClient();
+        var form = await PageAsync(client, "/classes/new");
+        var fields = ((IHtmlFormElement)form.QuerySelector("form.class-form")!).Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Name is not null && i.Type != "submit").ToDictionary(i => i.Name!, i => i.Value);
+        fields["title"] = "Period 3";
+        using var body = new FormUrlEncodedContent(fields);
+        using var created = await client.PostAsync(new Uri("/classes/new", UriKind.Relative), body);
+        string boardPath = created.Headers.Location!.OriginalString;
+        var board = await PageAsync(client, boardPath);
+        string recovery = board.QuerySelector(".recovery-code")!.TextContent.Trim();
+        using var csv = await client.GetAsync(new Uri(boardPath + "/csv", UriKind.Relative));
+        fields.Remove("title");
+        using var replace = new FormUrlEncodedContent(fields);
+        using var replaced = await client.PostAsync(new Uri(boardPath + "/new-link", UriKind.Relative), replace);
+        string newPath = replaced.Headers.Location!.OriginalString;
+        await PageAsync(client, newPath);
+        using var old = await client.GetAsync(new Uri(boardPath, UriKind.Relative));
+
+        var lines = _log.Lines();
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+        Assert.Contains(lines, l => l.Contains("/board/" + SecretRedaction.Redacted, StringComparison.Ordinal));
+        foreach (string secret in new[] { boardPath[(boardPath.LastIndexOf('/') + 1)..], newPath[(newPath.LastIndexOf('/') + 1)..], recovery })
+        {
+            Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
+    [InlineData("HTTP GET /classes/K7M4PX/board/SECRETtoken_-1/csv responded 200", "HTTP GET /classes/K7M4PX/board/[redacted]/csv responded 200")]
+    [InlineData("/Classes/K7M4PX/Board/SECRET?x=1", "/Classes/K7M4PX/Board/[redacted]?x=1")]
+    [InlineData("/classes/new", "/classes/new")]
     [InlineData("HTTP GET /lists/abc2345/edit/SECRETtoken_-1 responded 200", "HTTP GET /lists/abc2345/edit/[redacted] responded 200")]
     [InlineData("HTTP POST /lists/abc2345/edit/SECRET/new-link responded 303", "HTTP POST /lists/abc2345/edit/[redacted]/new-link responded 303")]
     [InlineData("/lists/abc2345/edit/SECRET/items/4/remove", "/lists/abc2345/edit/[redacted]/items/4/remove")]

@@ -128,6 +128,43 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("list-new-error", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, token, new() { ["title"] = "" }));
         await Keep("bad-request", "/lists/new", HttpStatusCode.BadRequest, Post("/lists/new", cookie, "not-the-token", new() { ["title"] = "x" }));
 
+        // A class board: the new-class form, the board (with the one view of its recovery code), its delete check, the
+        // recovery form, a dead board link, the join pages, what a student sees after sending, and the problem pages.
+        await Keep("class-new", "/classes/new", HttpStatusCode.OK, Get("/classes/new", cookie));
+        await Keep("class-new-error", "/classes/new", HttpStatusCode.BadRequest, Post("/classes/new", cookie, token, new() { ["title"] = "" }));
+        using var madeClass = await client.SendAsync(Post("/classes/new", cookie, token, new() { ["title"] = "Period 3, grade 9" }));
+        string boardPath = madeClass.Headers.Location!.OriginalString, classCode = boardPath.Split('/')[2];
+        string boardCookie = cookie + "; " + string.Join("; ", madeClass.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]));
+        string resultCode;
+        using (var scored = await client.GetAsync(new Uri("/survey/results?s=0&s=3&s=7&s=12&s=40", UriKind.Relative)))
+        {
+            resultCode = scored.Headers.Location!.OriginalString.Split('/')[^1].Split('?')[0];
+            string remembered = scored.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("cc_survey=", StringComparison.Ordinal)).Split(';')[0];
+            await Keep("join-class-remembered", $"/join/{classCode}", HttpStatusCode.OK, Get($"/join/{classCode}", cookie + "; " + remembered));
+        }
+        using (await client.SendAsync(Post("/join", cookie, token, new() { ["code"] = classCode, ["name"] = "Maya", ["result"] = resultCode })))
+        {
+        }
+        await Keep("class-board", boardPath, HttpStatusCode.OK, Get(boardPath, boardCookie));
+        await Keep("class-board-delete", boardPath + "/delete", HttpStatusCode.OK, Get(boardPath + "/delete", cookie));
+        await Keep("class-recover", "/classes/recover", HttpStatusCode.OK);
+        await Keep("class-recover-error", "/classes/recover", HttpStatusCode.BadRequest, Post("/classes/recover", cookie, token, new() { ["code"] = classCode, ["recoveryCode"] = "x" }));
+        await Keep("class-no-board", boardPath + "x", HttpStatusCode.NotFound);
+        await Keep("join", "/join", HttpStatusCode.OK);
+        await Keep("join-class", $"/join/{classCode}", HttpStatusCode.OK);
+        await Keep("join-sent", $"/join/{classCode}?sent=true", HttpStatusCode.OK);
+        await Keep("join-wrong-code", "/join", HttpStatusCode.NotFound, Post("/join", cookie, token, new() { ["code"] = "ZZZ ZZZ", ["name"] = "Leo", ["result"] = resultCode }));
+        await Keep("join-unknown-code", "/join/ZZZZZZ", HttpStatusCode.NotFound);
+        using (await client.SendAsync(Post(boardPath + "/close", cookie, token, [])))
+        {
+        }
+        await Keep("join-closed", "/join", HttpStatusCode.Forbidden, Post("/join", cookie, token, new() { ["code"] = classCode, ["result"] = resultCode }));
+        await Keep("join-class-closed", $"/join/{classCode}", HttpStatusCode.OK);
+        await Keep("sheet", $"/survey/results/{resultCode}/sheet", HttpStatusCode.OK, Get($"/survey/results/{resultCode}/sheet", "cc_my=health-science.2024:healthcare-and-human-services"));
+        string listCode = editPath.Split('/')[2];
+        await Keep("sheet-with-list", $"/survey/results/{resultCode}/sheet?after=bachelors&list={listCode}", HttpStatusCode.OK);
+        await Keep("sheet-unknown-list", $"/survey/results/{resultCode}/sheet?list=zzzzzzz", HttpStatusCode.OK);
+
         // The admin area: sign-in, the status page, a wrong password, then the "too many tries" page.
         await Keep("admin-sign-in", "/admin/sign-in", HttpStatusCode.OK, Get("/admin/sign-in", cookie));
         token = new HtmlParser().ParseDocument(pages["admin-sign-in"]).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

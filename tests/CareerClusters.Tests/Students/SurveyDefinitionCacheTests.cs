@@ -1,5 +1,6 @@
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Survey;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using CareerClusters.Web.Data;
-using CareerClusters.Web.Features.Survey;
+using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Students;
 

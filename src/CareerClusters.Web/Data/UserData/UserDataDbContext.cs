@@ -14,6 +14,8 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
     public DbSet<CounselorList> Lists => Set<CounselorList>();
     public DbSet<CounselorListItem> ListItems => Set<CounselorListItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ClassBoard> ClassBoards => Set<ClassBoard>();
+    public DbSet<ClassEntry> ClassEntries => Set<ClassEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +39,7 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
             item.Property(i => i.Title).HasMaxLength(CounselorListItem.MaxTitle);
             item.Property(i => i.Note).HasMaxLength(CounselorListItem.MaxNote);
         });
+        ClassBoardModel.Configure(modelBuilder);
     }
 }
 

@@ -33,6 +33,12 @@ public static class Policies
     /// <summary>Tries of the "Recover a list" form, per client address.</summary>
     public const string ListRecovery = "list-recovery";
 
+    /// <summary>Making and changing class boards, per client address.</summary>
+    public const string ClassChanges = "class-changes";
+
+    /// <summary>Opening a class's join page, sending a result to a class and recovering a board, per client address (the guesses a code allows).</summary>
+    public const string ClassJoins = "class-joins";
+
     /// <summary>Searches and suggestions the server has to run (not those answered from the cache), per client address.</summary>
     public const string Search = "search";
 }

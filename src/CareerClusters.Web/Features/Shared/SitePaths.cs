@@ -32,6 +32,13 @@ public static class SitePaths
     public const string AddToList = Lists + "/add";
     /// <summary>Edit access back with a list's recovery code ("recover" has an o, so it is never a list's code).</summary>
     public const string RecoverList = Lists + "/recover";
+    /// <summary>Class boards: a counselor's private view of what a class's survey results have in common.</summary>
+    public const string Classes = "/classes";
+    public const string NewClass = Classes + "/new";
+    /// <summary>Where a lost board link is replaced, with the class code and the recovery code.</summary>
+    public const string RecoverClass = Classes + "/recover";
+    /// <summary>Where students send a survey result to a class (POST), or type a class code (GET).</summary>
+    public const string JoinClass = "/join";
     /// <summary>"My state": the state picker every job page links to; a state's own page is <see cref="State"/>.</summary>
     public const string MyState = "/state";
     public const string ChooseState = MyState + "/choose";
@@ -106,12 +113,14 @@ public static class SitePaths
     public static string EditList(string code, string token) => $"{Lists}/{code}/{EditSegment}/{token}";
 
     /// <summary>
-    /// The segments of the site's addresses that are followed by a secret (a list's edit token): the log redacts the
-    /// segment after them and such pages are never compressed. A new kind of secret address adds its segment here.
+    /// The segments of the site's addresses that are followed by a secret (a list's edit token, a class board's token):
+    /// the log redacts the segment after them and such pages are never compressed. A new kind of secret address adds
+    /// its segment here.
     /// </summary>
-    public static readonly IReadOnlyList<string> SecretSegments = [EditSegment];
+    public static readonly IReadOnlyList<string> SecretSegments = [EditSegment, BoardSegment];
 
     private const string EditSegment = "edit";
+    private const string BoardSegment = "board";
 
     /// <summary>What a list's editor does, at these addresses after its edit link.</summary>
     public static class ListEditing
@@ -129,6 +138,22 @@ public static class SitePaths
 
     /// <summary>The page that offers to add a page to a list (a confirmation with its own antiforgery token).</summary>
     public static string AddToListFor(string pagePath) => $"{AddToList}?page={Uri.EscapeDataString(pagePath)}";
+
+    /// <summary>A class's join page: students scan or type it to send their result.</summary>
+    public static string ClassJoin(string code) => $"{JoinClass}/{code}";
+
+    /// <summary>A class's private board: the token in the address is what lets its holder see the results and change the class.</summary>
+    public static string ClassBoard(string code, string token) => $"{Classes}/{code}/{BoardSegment}/{token}";
+
+    /// <summary>A survey result's one-page conversation sheet, with a counselor's list when one is named.</summary>
+    public static string ConversationSheet(string code, string? after = null, string? list = null) =>
+        $"{SurveyResults}/{code}/sheet" + (after, list) switch
+        {
+            (null, null) => "",
+            (_, null) => $"?after={after}",
+            (null, _) => $"?list={Uri.EscapeDataString(list)}",
+            _ => $"?after={after}&list={Uri.EscapeDataString(list)}",
+        };
 
     /// <summary>A page's address in a language: the default language's addresses have no prefix, another's start with its code.</summary>
     public static string InCulture(string path, string culture) =>
@@ -205,6 +230,9 @@ public static class SitePaths
         public const string EditList = Lists + "/{code}/" + EditSegment + "/{token}";
         public const string ListItem = EditList + ListEditing.Items + "/{itemId:int}";
         public const string State = MyState + "/{state}";
+        public const string ClassJoin = JoinClass + "/{code}";
+        public const string ClassBoard = Classes + "/{code}/" + BoardSegment + "/{token}";
+        public const string ConversationSheet = SurveyResults + "/{code}/sheet";
     }
 }
 

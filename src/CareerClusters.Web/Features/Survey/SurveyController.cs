@@ -1,3 +1,4 @@
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -62,8 +63,17 @@ public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<Sit
         string version = field("v").ToString();
         if (version.Length > 0 && version != survey.Version)
         {
-            // A form loaded before the statements changed: its boxes no longer mean the same statements.
-            return SurveyDefinition.LooksLikeVersion(version) ? Problem(SurveyProblem.ListChanged) : Problem(SurveyProblem.Unreadable);
+            // A form loaded before the statements changed: its boxes mean the statements of the survey it was loaded
+            // with, which the result is made with when that survey is recorded.
+            if (!SurveyDefinition.LooksLikeVersion(version))
+            {
+                return Problem(SurveyProblem.Unreadable);
+            }
+            if (await queries.OfVersionAsync(version, cancellationToken) is not { } earlier)
+            {
+                return Problem(SurveyProblem.ListChanged);
+            }
+            survey = earlier;
         }
         if (!TryReadPlan(field("after"), out var plan))
         {
@@ -109,18 +119,17 @@ public sealed class SurveyController(SurveyQueries queries, IStringLocalizer<Sit
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Results(string code, CancellationToken cancellationToken)
     {
-        var survey = await queries.DefinitionAsync(cancellationToken);
-        var answers = SurveyCode.Decode(survey, code);
-        if (answers.Status == SurveyCodeStatus.Malformed || !TryReadPlan(Request.Query["after"], out var plan))
+        var reading = await queries.ReadAsync(code, cancellationToken);
+        if (reading.Answers.Status == SurveyCodeStatus.Malformed || !TryReadPlan(Request.Query["after"], out var plan))
         {
             return Problem(SurveyProblem.Unreadable);
         }
-        if (answers.Status == SurveyCodeStatus.OtherVersion)
+        if (reading.Answers.Status == SurveyCodeStatus.OtherVersion)
         {
             return Problem(SurveyProblem.ListChanged);
         }
 
-        var result = await queries.ResultAsync(code, answers.Ticked, plan, cancellationToken);
+        var result = await queries.ResultAsync(code, reading, plan, cancellationToken);
         Response.Headers.CacheControl = CacheHeaders.NoStore;
         if (LastSurveyResult.Current(HttpContext) is { } last && last.Code == code && last.PlanKey != plan?.Key)
         {

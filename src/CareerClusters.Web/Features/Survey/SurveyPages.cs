@@ -19,7 +19,14 @@ public static class SurveyPages
     public static SurveyResultViewModel Result(SurveyResult result, string baseUrl, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["Your survey results"], text["The career clusters that fit the statements you ticked, and why."], result.Path,
                 [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"], SitePaths.Survey), new Crumb(text["Your results"])], NoIndex: true),
-            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked);
+            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked, result.Code, result.FromEarlierSurvey);
+
+    public static ConversationSheetViewModel Sheet(SurveyResult result, string resultUrl, IReadOnlyList<SheetCluster> shortlist, SheetList? list, bool listNotFound,
+        IStringLocalizer<SiteText> text) =>
+        new(new PageMeta(text["My career clusters: a sheet for a talk"], text["A one-page sheet of a survey result, for a talk with a counselor."],
+                SitePaths.ConversationSheet(result.Code, result.PlanKey, list?.Code),
+                [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Your results"], result.Path), new Crumb(text["Conversation sheet"])], NoIndex: true),
+            result, resultUrl, shortlist, list, listNotFound);
 
     /// <param name="path">The address asked for: a problem page has no address of its own.</param>
     public static SurveyProblemViewModel Problem(SurveyProblem problem, string path, IStringLocalizer<SiteText> text)

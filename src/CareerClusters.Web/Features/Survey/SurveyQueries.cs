@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Data;
@@ -12,28 +11,14 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
     /// <summary>The 2024 clusters named beside a top match: the ones that hold most of its jobs.</summary>
     public const int ModernEquivalents = 2;
 
-    /// <summary>
-    /// Each generation's survey, built on its first use and kept as long as the generation is (its statements, and
-    /// so the version hash, change only with the content). Keyed by the generation object itself: a reload's new
-    /// generation builds its own, and the old one's entry goes with it.
-    /// </summary>
-    private static readonly ConditionalWeakTable<ContentGeneration, SurveyDefinition> Definitions = new();
+    /// <summary>Today's survey, built once per content generation (<see cref="SurveyReader"/>).</summary>
+    public Task<SurveyDefinition> DefinitionAsync(CancellationToken cancellationToken) => SurveyReader.CurrentAsync(db, generation, cancellationToken);
 
-    public async Task<SurveyDefinition> DefinitionAsync(CancellationToken cancellationToken)
-    {
-        if (Definitions.TryGetValue(generation, out var definition))
-        {
-            return definition;
-        }
-        // The survey's statements are the 16 clusters' "Is this you?" lists.
-        var clusters = await db.Clusters.AsNoTracking().InFramework(Frameworks.Sixteen)
-            .OrderBy(c => c.Order)
-            .Select(c => new { c.Slug, c.Title, c.Order, c.IsThisYou })
-            .ToListAsync(cancellationToken);
-        var built = SurveyDefinition.Build(clusters.Select(c => new ClusterStatements(c.Slug, c.Title, c.Order, c.IsThisYou)));
-        // Two first requests at once may both build it; both get the one that was kept.
-        return Definitions.GetValue(generation, _ => built);
-    }
+    /// <summary>A result code read with the survey it was made with: today's, or an earlier one recorded in the content.</summary>
+    public Task<SurveyReading> ReadAsync(string? code, CancellationToken cancellationToken) => SurveyReader.ReadAsync(db, generation, code, cancellationToken);
+
+    /// <summary>The survey a form was loaded with (its version), today's or a recorded earlier one; null when unknown.</summary>
+    public Task<SurveyDefinition?> OfVersionAsync(string version, CancellationToken cancellationToken) => SurveyReader.OfVersionAsync(db, generation, version, cancellationToken);
 
     /// <summary>The form: the statements in the parts they are shown in, and the version a result link is made with.</summary>
     public async Task<SurveyForm> FormAsync(CancellationToken cancellationToken)
@@ -61,13 +46,19 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
         return titles.Count == 0 ? null : new RememberedResult(last.Code, SitePaths.SurveyResult(last.Code, plan), titles);
     }
 
-    /// <summary>The result of these answers (read from a result link <paramref name="code"/>), with the top clusters' details for the plan.</summary>
-    public async Task<SurveyResult> ResultAsync(string code, IReadOnlySet<int> ticked, EducationPlan? plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// The result of a result link <paramref name="code"/>, read with the survey it was made with, with the top
+    /// clusters' details (as the content has them today) for the plan.
+    /// </summary>
+    public async Task<SurveyResult> ResultAsync(string code, SurveyReading reading, EducationPlan? plan, CancellationToken cancellationToken)
     {
-        var ranked = SurveyScoring.Rank(await DefinitionAsync(cancellationToken), ticked);
+        var ranked = SurveyScoring.Rank(reading.Survey, reading.Answers.Ticked);
         var top = SurveyScoring.Top(ranked);
         var details = await DetailsAsync(top.Select(t => t.Cluster.Slug).ToList(), plan, cancellationToken);
-        return new SurveyResult(code, plan?.Key, ticked.Count, top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked);
+        return new SurveyResult(code, plan?.Key, reading.Answers.Ticked.Count, top.Select((score, i) => new TopMatch(i + 1, score, details[score.Cluster.Slug])).ToList(), ranked)
+        {
+            FromEarlierSurvey = reading.IsEarlier,
+        };
     }
 
     /// <summary>For each cluster: its pathways, and (when a plan is given) every job it has at that level of education, featured first.</summary>

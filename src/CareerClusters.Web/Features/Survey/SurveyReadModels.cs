@@ -12,6 +12,9 @@ public sealed record SurveyForm(string Version, IReadOnlyList<SurveySection> Sec
 /// <summary>A result: its code (the ticked statements), the education plan chosen (its key), the best matches and every cluster's score.</summary>
 public sealed record SurveyResult(string Code, string? PlanKey, int TickedCount, IReadOnlyList<TopMatch> Top, IReadOnlyList<ClusterScore> Ranked)
 {
+    /// <summary>Whether the link was made with an earlier survey than today's (it is read with that survey's statements).</summary>
+    public bool FromEarlierSurvey { get; init; }
+
     /// <summary>The result's own link, the one to keep or send.</summary>
     public string Path => SitePaths.SurveyResult(Code, PlanKey);
 }

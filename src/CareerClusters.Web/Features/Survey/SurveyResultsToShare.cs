@@ -2,7 +2,7 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Survey;
 
-/// <summary>A survey result that reads with the current statements, with or without a valid education plan.</summary>
+/// <summary>A survey result that reads with today's statements or a recorded earlier survey's, with or without a valid education plan.</summary>
 public sealed class SurveyResultsToShare(SurveyQueries survey) : IShareablePages
 {
     private const string Prefix = SitePaths.SurveyResults + "/";
@@ -16,6 +16,6 @@ public sealed class SurveyResultsToShare(SurveyQueries survey) : IShareablePages
         string code = path[Prefix.Length..];
         bool planIsValid = query.Length == 0 || query.StartsWith("after=", StringComparison.Ordinal) && EducationPlans.Find(query["after=".Length..]) is not null;
         return planIsValid && code.Length > 0 && !code.Contains('/', StringComparison.Ordinal)
-            && SurveyCode.Decode(await survey.DefinitionAsync(cancellationToken), code).Status == SurveyCodeStatus.Ok;
+            && (await survey.ReadAsync(code, cancellationToken)).IsReadable;
     }
 }

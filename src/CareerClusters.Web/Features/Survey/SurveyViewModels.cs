@@ -23,8 +23,13 @@ public sealed record SurveyResultViewModel(
     int TickedCount,
     EducationPlan? Plan,
     IReadOnlyList<TopMatch> Top,
-    IReadOnlyList<ClusterScore> Ranked) : IPageViewModel
+    IReadOnlyList<ClusterScore> Ranked,
+    string Code,
+    bool FromEarlierSurvey = false) : IPageViewModel
 {
+    /// <summary>This result's one-page sheet for a talk with a counselor.</summary>
+    public string SheetPath => SitePaths.ConversationSheet(Code, Plan?.Key);
+
     public string CompareTopPath => SitePaths.CompareClusters(Top.Select(t => ClusterKey.Sixteen(t.Score.Cluster.Slug)));
 }
 

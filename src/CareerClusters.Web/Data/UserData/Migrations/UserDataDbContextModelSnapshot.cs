@@ -17,6 +17,85 @@ namespace CareerClusters.Web.Data.UserData.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareerClusters.Web.Data.UserData.ClassBoard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoardTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecoveryCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
+
+                    b.ToTable("ClassBoards");
+                });
+
+            modelBuilder.Entity("CareerClusters.Web.Data.UserData.ClassEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultCode")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopClusters")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardId", "SentUtc");
+
+                    b.ToTable("ClassEntries");
+                });
+
             modelBuilder.Entity("CareerClusters.Web.Data.UserData.CounselorList", b =>
                 {
                     b.Property<int>("Id")
@@ -122,6 +201,15 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("CareerClusters.Web.Data.UserData.ClassEntry", b =>
+                {
+                    b.HasOne("CareerClusters.Web.Data.UserData.ClassBoard", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerClusters.Web.Data.UserData.CounselorListItem", b =>
                 {
                     b.HasOne("CareerClusters.Web.Data.UserData.CounselorList", null)
@@ -129,6 +217,11 @@ namespace CareerClusters.Web.Data.UserData.Migrations
                         .HasForeignKey("ListId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerClusters.Web.Data.UserData.ClassBoard", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CareerClusters.Web.Data.UserData.CounselorList", b =>

@@ -1,4 +1,6 @@
-namespace CareerClusters.Web.Features.Survey;
+using CareerClusters.Web.Data;
+
+namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>How well one cluster matched: the share of its statements ticked, and which.</summary>
 public sealed record ClusterScore(ClusterStatements Cluster, int Ticked, int Total, IReadOnlyList<SurveyItem> Matched)

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
+using CareerClusters.Web.Data;
 
-namespace CareerClusters.Web.Features.Survey;
+namespace CareerClusters.Web.Features.Shared;
 
 public enum SurveyCodeStatus
 {

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CareerClusters.Web.Data;
 
-namespace CareerClusters.Web.Features.Survey;
+namespace CareerClusters.Web.Data;
 
 /// <summary>A cluster's "Is this you?" statements, as the survey reads them.</summary>
 public sealed record ClusterStatements(string Slug, string Title, int Order, IReadOnlyList<InterestStatement> Statements);
@@ -139,7 +138,8 @@ public sealed class SurveyDefinition
         return true;
     }
 
-    private static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>A statement as the survey shows and counts it: runs of spaces and line breaks become one space.</summary>
+    public static string Tidy(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static List<SurveySection> BuildSections(IReadOnlyList<SurveyItem> items)
     {
