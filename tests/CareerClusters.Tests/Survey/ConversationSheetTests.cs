@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
-using static CareerClusters.Tests.Classes.ClassSteps;
+using CareerClusters.Tests.Lists;
 
 namespace CareerClusters.Tests.Survey;
 
@@ -80,18 +80,9 @@ public sealed class ConversationSheetTests(RealContentSite site) : IClassFixture
         Assert.Equal(["Health Science", "Healthcare & Human Services"], Texts(withShortlist, "[aria-labelledby=sheet-shortlist] li"));
         Assert.Contains("Nothing shortlisted", (await GetAsync(client, sheetPath)).QuerySelector("[aria-labelledby=sheet-shortlist]")!.TextContent, StringComparison.Ordinal);
 
-        var newList = await PageAsync(client, "/lists/new");
-        using var created = await SubmitAsync(client, newList, "form.stacked-form", new() { ["title"] = "Talk with Ms. Lee" });
-        string editPath = created.Headers.Location!.OriginalString;
-        var editor = await PageAsync(client, editPath + "?q=nurse");
-        using (await SubmitAsync(client, editor, "form.inline-form", [], editPath + "/items"))
-        {
-        }
-        editor = await PageAsync(client, editPath);
-        string note = editor.QuerySelector(".list-items textarea")!.GetAttribute("name")!;
-        using (await SubmitAsync(client, editor, "#list-form", new() { ["title"] = "Talk with Ms. Lee", [note] = "Ask about the hospital visit." }))
-        {
-        }
+        // A list made and filled the way a counselor does (its cookie makes "Add to a list" add to it).
+        string editPath = await ListForms.CreateListAsync(client, "Talk with Ms. Lee");
+        await ListForms.AddAsync(client, "/occupations/registered-nurses", "Ask about the hospital visit.");
         string listCode = editPath.Split('/')[2];
 
         var withList = await GetAsync(client, $"{sheetPath}?list={listCode.ToUpperInvariant()}");
