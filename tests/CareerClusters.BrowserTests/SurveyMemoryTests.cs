@@ -84,7 +84,8 @@ public partial class SurveyMemoryTests(BrowserSite site)
         // "Start over" clears them.
         await page.GetByRole(AriaRole.Button, new() { Name = "Start over" }).ClickAsync();
         Assert.Equal(0, await TickedAsync(page));
-        Assert.Equal("0 statements ticked so far", await page.Locator(".survey-count").InnerTextAsync());
+        // The count follows the form's reset event: waited for, not read at once.
+        await Assertions.Expect(page.Locator(".survey-count")).ToHaveTextAsync("0 statements ticked so far");
         await Assertions.Expect(page.Locator("body > [role=status]")).ToHaveTextAsync("Every tick is cleared: the survey starts again from the first part.");
 
         // The next day (a new tab of the same browser), the result is still there, on the survey page and "My clusters".
