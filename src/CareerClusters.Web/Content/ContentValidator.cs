@@ -40,6 +40,7 @@ public static class ContentValidator
         StateRules.Check(content.Data.States, problems);
         FrameworkRules.Check(content, problems);
         SearchIntentRules.Check(content.SearchIntents, problems);
+        LocalRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
 }

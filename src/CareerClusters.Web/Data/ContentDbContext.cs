@@ -20,6 +20,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<MilitaryCounterpart> MilitaryCounterparts => Set<MilitaryCounterpart>();
     public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
     public DbSet<State> States => Set<State>();
+    public DbSet<DistrictSection> DistrictSections => Set<DistrictSection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -70,5 +71,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
         TrainingRouteModel.Configure(modelBuilder);
         StateModel.Configure(modelBuilder);
+        DistrictModel.Configure(modelBuilder);
     }
 }

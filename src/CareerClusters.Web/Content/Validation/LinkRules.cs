@@ -17,6 +17,7 @@ internal static partial class LinkRules
             .Concat(content.Occupations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Guides.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)))
+            .Concat(content.Local?.Sections.SelectMany(f => f.Body.Links.Select(l => (f.File, l))) ?? [])
             // A data file's sentence is one cell: its links are reported at the cell's row.
             .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
 

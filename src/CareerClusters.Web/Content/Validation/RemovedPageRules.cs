@@ -12,7 +12,7 @@ internal static class RemovedPageRules
         var pages = PageAddresses.Of(content);
         foreach (var retired in content.RetiredPages.Where(r => pages.Contains(r.Path)))
         {
-            problems.Add(new ContentProblem(RetiredPages.FileName, retired.Line, 1, $"{retired.Path} is a page of the site: a page that is there cannot be retired")
+            problems.Add(new ContentProblem(retired.File, retired.Line, 1, $"{retired.Path} is a page of the site: a page that is there cannot be retired")
             {
                 Fix = "Delete this line, or remove the page's file too.",
             });
