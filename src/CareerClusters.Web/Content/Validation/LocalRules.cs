@@ -21,6 +21,14 @@ internal static class LocalRules
         {
             CheckSite(site, content, problems);
         }
+        var nationalGuides = content.Guides.Where(g => !local.Owns(g.File)).Select(g => g.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var guide in content.Guides.Where(g => local.Owns(g.File) && nationalGuides.Contains(g.Slug)))
+        {
+            problems.Add(new ContentProblem(guide.File, 1, 1, $"the national content already has a guide at {SitePaths.Guide(guide.Slug)}: a district guide needs an address of its own")
+            {
+                Fix = $"Rename the file, for example to our-{guide.Slug}.md.",
+            });
+        }
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var placement in DistrictPages.Place(content))
         {

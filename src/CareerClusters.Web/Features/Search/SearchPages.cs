@@ -90,7 +90,9 @@ public static class SearchPages
             hit.Apprenticeship ? (string)text["Apprenticeship route"] : null,
             PayOf(hit, text),
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
-        PageKinds.District => hit.ClusterTitle is null ? null : (string)text["in {0}", hit.ClusterTitle],
+        // A cluster's own part needs no "in": its title is the cluster's.
+        PageKinds.District => hit.ClusterTitle is null || SitePaths.ParsePage(hit.Path.Split('#')[0]) is { Kind: PageAddressKind.Cluster } ? null
+            : (string)text["in {0}", hit.ClusterTitle],
         _ => null,
     };
 
