@@ -7,7 +7,7 @@ namespace CareerClusters.Web.Content.Validation;
 /// pathway, sub-cluster or job page that exists, once, and has text. Its guides, search words and retired pages are
 /// checked with the national ones; its links with <see cref="LinkRules"/>.
 /// </summary>
-internal static class LocalRules
+internal static partial class LocalRules
 {
     private const string PageExample = "page: /clusters/health-science";
 
@@ -41,7 +41,11 @@ internal static class LocalRules
             }
             else if (placement.Page is null)
             {
-                problems.Add(NoSuchPage(file, line, placement.Written, content));
+                // A page whose own file could not be read is reported there already.
+                if (!FileUnread(placement.Written, content))
+                {
+                    problems.Add(NoSuchPage(file, line, placement.Written, content));
+                }
             }
             else if (!taken.TryAdd(placement.Page, local.Relative(file.File)))
             {
@@ -60,9 +64,9 @@ internal static class LocalRules
             {
                 FileRules.Add(problems, file, 1, "the section has no text", "Write what the district offers below the second --- line: courses, programs, clubs, contacts.");
             }
-            else if (file.Body.Sections.Any(s => s.Html.Contains("<h1", StringComparison.Ordinal)))
+            else if (file.Body.Sections.Select(s => TitlePattern().Match(s.Html)).FirstOrDefault(m => m.Success) is { } title)
             {
-                FileRules.Add(problems, file, 1, "a heading starts with a single #, which would be a second title on the page",
+                FileRules.Add(problems, file, 1, $"the heading \"# {System.Net.WebUtility.HtmlDecode(title.Groups[1].Value)}\" starts with a single #, which would be a second title on the page",
                     "Start each part of the section with ## (two # signs and a space), like: ## Courses at our high schools");
             }
         }
@@ -117,6 +121,18 @@ internal static class LocalRules
                 : "Open the page on the site, copy its address from the browser's address bar and paste it after \"page:\"; or delete this file if the page is gone.",
         };
     }
+
+    /// <summary>True when the national file that would make this address is there but could not be read.</summary>
+    private static bool FileUnread(string address, ContentSet content) => SitePaths.ParsePage(address) is { } page && content.UnreadFiles.Any(file =>
+        Path.GetFileNameWithoutExtension(file) == page.Slug && page.Kind switch
+        {
+            PageAddressKind.Occupation => file.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal),
+            PageAddressKind.Cluster => ContentLoader.FrameworkOfFile(file, cluster: true) == page.Framework,
+            _ => ContentLoader.FrameworkOfFile(file, cluster: false) == page.Framework,
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex("<h1[^>]*>(.*?)</h1>")]
+    private static partial System.Text.RegularExpressions.Regex TitlePattern();
 
     /// <summary>How many letters must change to turn one address into the other (Levenshtein), stopping early past a few.</summary>
     private static int Distance(string a, string b)
