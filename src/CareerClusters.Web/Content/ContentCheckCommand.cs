@@ -129,7 +129,9 @@ public static class ContentCheckCommand
 
     /// <summary>"; district folder: 12 sections, 3 guides" when a district folder was checked.</summary>
     private static string District(ContentSet content) => content.Local is not { } local ? ""
-        : $"; district folder: {local.Sections.Count} sections, {content.Guides.Count(g => local.Owns(g.File))} guides";
+        : $"; district folder: {Count(local.Sections.Count, "section")}, {Count(content.Guides.Count(g => local.Owns(g.File)), "guide")}";
+
+    private static string Count(int count, string thing) => $"{count} {thing}{(count == 1 ? "" : "s")}";
 
     /// <summary>"16 clusters, 79 pathways, " and, when there is a second framework, "2024: 14 clusters, 72 sub-clusters, ".</summary>
     private static string Frameworks(ContentSet content) => string.Concat(content.Clusters.GroupBy(c => c.Framework).Select(framework =>

@@ -76,6 +76,7 @@ public sealed class LocalContentTests : IDisposable
         _local.Write("sections/typo.md", "---\nname: x\npgae: /clusters/health-science\n---\nText.\n");
         _local.Write("sections/guide.md", "---\npage: /guides/what-is-a-career-cluster\n---\nText.\n");
         _local.Write("sections/empty-body.md", "---\npage: /clusters/information-technology\n---\n");
+        _local.Write("sections/title.md", "---\npage: /occupations/web-developers\n---\n# Our IT program\nText.\n");
 
         var result = Load();
 
@@ -85,6 +86,19 @@ public sealed class LocalContentTests : IDisposable
         Assert.Equal("/guides/what-is-a-career-cluster is not a cluster, pathway, sub-cluster or job page: a district section is shown on one of those",
             Single(result, LocalFile("sections/guide.md")).Message);
         Assert.Equal("the section has no text", Single(result, LocalFile("sections/empty-body.md")).Message);
+        Assert.Equal("the heading \"# Our IT program\" starts with a single #, which would be a second title on the page", Single(result, LocalFile("sections/title.md")).Message);
+    }
+
+    [Fact]
+    public void ASectionForAPageWhoseOwnFileIsBroken_IsNotReportedAgain()
+    {
+        using var content = new ContentCopy().Edit("clusters/health-science.md", "title: \"Health Science\"", "title: Health Science: care");
+
+        var result = Load(content.Path);
+
+        Assert.Contains(result.Errors, p => p.File == "clusters/health-science.md");
+        Assert.DoesNotContain(result.Problems, p => p.File == LocalFile("sections/health-science.md"));
+        Assert.DoesNotContain(result.Problems, p => p.File == LocalFile("sections/registered-nurses.md"));
     }
 
     [Fact]
@@ -176,6 +190,7 @@ public sealed class LocalContentTests : IDisposable
 
         var removed = Single(Load(lastGood: published), LocalFile("guides/our-career-center.md"));
         Assert.StartsWith("the page /guides/our-career-center (\"Our career center\") is on the site now, but no file makes it any more", removed.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"to take the page off the site on purpose, list /guides/our-career-center in {LocalFile("retired-pages.txt")}.", removed.Fix, StringComparison.Ordinal);
 
         _local.Write("retired-pages.txt", "# taken off on purpose\n/guides/our-career-center\n");
         Assert.False(Load(lastGood: published).HasErrors);
@@ -220,6 +235,11 @@ public sealed class LocalContentTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"{Path.GetFileName(_local.Path)}/sections/registered-nurses.md:2:1: error: no page has the address /occupations/registered-nurse\n", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("  how to fix: Did you mean \"page: /occupations/registered-nurses\"?", output.ToString(), StringComparison.Ordinal);
+
+        _local.Edit("sections/registered-nurses.md", "registered-nurse\n", "registered-nurses\n");
+        using var fixedUp = new StringWriter();
+        Assert.Equal(0, ContentCheckCommand.Run(["--content", TestPaths.TestContent, "--local", _local.Path], fixedUp, new CheckDefaults(parent)));
+        Assert.EndsWith("; district folder: 3 sections, 1 guide\n", fixedUp.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

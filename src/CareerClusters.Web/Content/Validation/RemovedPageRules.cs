@@ -60,7 +60,9 @@ internal static class RemovedPageRules
             : target.RedirectFrom.Count == 0
                 ? $"Add the line \"{line}\" to the front matter of {target.File} ({reason}), or put {page.File} back"
                 : $"Add {page.Slug} to the redirect_from list of {target.File} ({reason}), so it reads \"{line}\", or put {page.File} back";
-        fix += $"; to take the page off the site on purpose, list {page.Path} in {RetiredPages.FileName}.";
+        // A district's guide is retired in the district folder's own list.
+        string retiredList = content.Local?.Owns(page.File) == true ? content.Local.FileName(RetiredPages.FileName) : RetiredPages.FileName;
+        fix += $"; to take the page off the site on purpose, list {page.Path} in {retiredList}.";
         return new ContentProblem(page.File, 1, 1, message) { Fix = fix };
     }
 
