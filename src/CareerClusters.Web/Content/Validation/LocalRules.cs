@@ -123,13 +123,20 @@ internal static partial class LocalRules
     }
 
     /// <summary>True when the national file that would make this address is there but could not be read.</summary>
-    private static bool FileUnread(string address, ContentSet content) => SitePaths.ParsePage(address) is { } page && content.UnreadFiles.Any(file =>
-        Path.GetFileNameWithoutExtension(file) == page.Slug && page.Kind switch
+    private static bool FileUnread(string address, ContentSet content) => content.UnreadFiles.Any(file =>
+    {
+        string slug = Path.GetFileNameWithoutExtension(file);
+        if (file.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal))
         {
-            PageAddressKind.Occupation => file.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal),
-            PageAddressKind.Cluster => ContentLoader.FrameworkOfFile(file, cluster: true) == page.Framework,
-            _ => ContentLoader.FrameworkOfFile(file, cluster: false) == page.Framework,
-        });
+            return address == SitePaths.Occupation(slug);
+        }
+        if (ContentLoader.FrameworkOfFile(file, cluster: true) is { } framework)
+        {
+            return address == SitePaths.Cluster(framework, slug);
+        }
+        return ContentLoader.FrameworkOfFile(file, cluster: false) is { } pathwayFramework && SitePaths.PathwaySlugOf(address) == slug
+            && address.StartsWith(SitePaths.Framework(pathwayFramework) + "/", StringComparison.Ordinal);
+    });
 
     [System.Text.RegularExpressions.GeneratedRegex("<h1[^>]*>(.*?)</h1>")]
     private static partial System.Text.RegularExpressions.Regex TitlePattern();
