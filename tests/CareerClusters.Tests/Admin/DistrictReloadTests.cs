@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Admin;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerClusters.Tests.Admin;
@@ -113,6 +115,34 @@ public sealed class DistrictReloadTests : IDisposable
         Assert.Contains("Kestrel Valley College", page, StringComparison.Ordinal);
         var (pathway, _) = await GetAsync(site, "/clusters/health-science/therapeutic-services");
         Assert.DoesNotContain("or a therapist", pathway, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_NamesTheDistrictFolder_AndItsBlockingFile()
+    {
+        const string password = "correct horse battery staple";
+        using var site = new SiteFactory(_content.Path, new Dictionary<string, string>
+        {
+            ["Content:LocalPath"] = _local.Path,
+            ["Content:WatchForChanges"] = "false",
+            ["Admin:PasswordHash"] = AdminPassword.Hash(password),
+        });
+        using var client = site.CreatePlainClient();
+        string form = await client.GetStringAsync(new Uri("/admin/sign-in", UriKind.Relative));
+        string token = new HtmlParser().ParseDocument(form).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using (var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["password"] = password, ["__RequestVerificationToken"] = token }))
+        using (await client.PostAsync(new Uri("/admin/sign-in", UriKind.Relative), body))
+        {
+        }
+        _local.Write("site.yml", "nam: \"Test Unified School District\"\n");
+        await site.Services.GetRequiredService<ContentStore>().LoadAsync("file change");
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/admin", UriKind.Relative)));
+
+        string root = LocalContent.RootOf(_local.Path);
+        Assert.Contains($"District folder: {Path.GetFullPath(_local.Path)}", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{root}/site.yml (1 error)", page.QuerySelector("#blocking li")!.TextContent.Trim());
+        Assert.Contains($"{root}/site.yml:1:1", page.QuerySelector("ol.problems")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
