@@ -8,7 +8,7 @@ namespace CareerClusters.BrowserTests;
 /// The real site over the real content, on a loopback port (Playwright cannot reach the in-memory test server),
 /// and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime, IDisposable
+public class BrowserSite : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -16,7 +16,12 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     private readonly KestrelFactory _factory;
     private IPlaywright? _playwright;
 
-    public BrowserSite() => _factory = new KestrelFactory(_databaseDirectory);
+    public BrowserSite() : this(null)
+    {
+    }
+
+    /// <param name="localPath">A district folder (Content:LocalPath) the site reads beside the content, or null.</param>
+    protected BrowserSite(string? localPath) => _factory = new KestrelFactory(_databaseDirectory, localPath);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -87,9 +92,13 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         }
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    private sealed class KestrelFactory(string databaseDirectory) : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(string databaseDirectory, string? localPath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -98,6 +107,10 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             builder.UseSetting("Content:DatabaseDirectory", databaseDirectory);
             builder.UseSetting("UserData:ConnectionString", $"Data Source={Path.Combine(databaseDirectory, "user-data.db")}");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            if (localPath is not null)
+            {
+                builder.UseSetting("Content:LocalPath", localPath);
+            }
         }
     }
 }

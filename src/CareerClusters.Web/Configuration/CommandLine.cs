@@ -39,6 +39,7 @@ internal static class CommandLine
         var options = configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
         return new CheckDefaults(Content.CheckDefaults.CurrentCallerDirectory(),
             Path.GetFullPath(options.Path, Environment.CurrentDirectory),
-            Path.GetFullPath(options.DatabaseDirectory, Environment.CurrentDirectory));
+            Path.GetFullPath(options.DatabaseDirectory, Environment.CurrentDirectory),
+            string.IsNullOrWhiteSpace(options.LocalPath) ? null : Path.GetFullPath(options.LocalPath, Environment.CurrentDirectory));
     }
 }

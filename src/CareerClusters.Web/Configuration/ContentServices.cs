@@ -22,6 +22,8 @@ internal static class ContentServices
             ?? throw new InvalidOperationException("The content has not been loaded yet."));
         builder.Services.AddScoped(services => new ContentDbContext(services.GetRequiredService<ContentGeneration>().DbOptions));
         builder.Services.AddScoped(services => services.GetRequiredService<ContentGeneration>().Search);
+        // The district whose folder the request's content was read with (DistrictInfo.None without one).
+        builder.Services.AddScoped(services => services.GetRequiredService<ContentGeneration>().District);
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }
 }

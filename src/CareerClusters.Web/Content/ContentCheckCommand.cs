@@ -8,7 +8,8 @@ namespace CareerClusters.Web.Content;
 /// <param name="CallerDirectory">Where a relative --content or --database-directory is taken from.</param>
 /// <param name="ContentPath">The site's content folder (Content:Path), absolute; used without --content when it exists.</param>
 /// <param name="DatabaseDirectory">The site's content databases (Content:DatabaseDirectory), absolute, or null.</param>
-public sealed record CheckDefaults(string CallerDirectory, string? ContentPath = null, string? DatabaseDirectory = null)
+/// <param name="LocalPath">The site's district folder (Content:LocalPath), absolute, or null when it has none.</param>
+public sealed record CheckDefaults(string CallerDirectory, string? ContentPath = null, string? DatabaseDirectory = null, string? LocalPath = null)
 {
     /// <summary>
     /// The folder the command was typed in. `dotnet run` starts a web project in the project's folder, so the shell's
@@ -29,7 +30,7 @@ public static class ContentCheckCommand
 {
     public const string DefaultContentPath = "content";
 
-    public const string Usage = "check-content [--content PATH] [--database-directory PATH]";
+    public const string Usage = "check-content [--content PATH] [--local PATH] [--database-directory PATH]";
 
     public static readonly string Help = $"""
         Usage: {Usage}
@@ -42,6 +43,8 @@ public static class ContentCheckCommand
           --content PATH              the content folder to check (default: the site's Content:Path when it
                                       exists, else ./content); a relative path is taken from the folder you
                                       run the command in
+          --local PATH                the district's own folder (site.yml, sections/, guides/...) to check
+                                      with it (default: the site's Content:LocalPath, if it has one)
           --database-directory PATH   the folder of the running site's content databases (default: the
                                       site's Content:DatabaseDirectory): pages the site serves now must still
                                       exist, or be redirected, in the checked folder
@@ -54,6 +57,7 @@ public static class ContentCheckCommand
         defaults ??= new CheckDefaults(CheckDefaults.CurrentCallerDirectory());
         string? content = null;
         string? databases = null;
+        string? local = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -63,6 +67,9 @@ public static class ContentCheckCommand
                     return 0;
                 case "--content" when i + 1 < args.Length:
                     content = args[++i];
+                    break;
+                case "--local" when i + 1 < args.Length:
+                    local = args[++i];
                     break;
                 case "--database-directory" when i + 1 < args.Length:
                     databases = args[++i];
@@ -85,10 +92,12 @@ public static class ContentCheckCommand
             ? null
             : new ContentDatabases(databaseDirectory, NullLoggerFactory.Instance).NewestPublishedAsync().GetAwaiter().GetResult();
 
-        var result = ContentLoader.Load(contentPath, lastGood?.Pages);
+        string? localDisplay = local ?? defaults.LocalPath;
+        string? localPath = localDisplay is null ? null : Path.GetFullPath(localDisplay, defaults.CallerDirectory);
+        var result = ContentLoader.Load(contentPath, lastGood?.Pages, localPath);
         foreach (var problem in result.Problems)
         {
-            Write(output, display, problem);
+            Write(output, display, problem, result.Content.Local, localDisplay);
         }
         output.WriteLine(lastGood is { } compared
             ? $"compared with the content the site serves now ({compared.Path}): pages it has must still exist or be redirected"
@@ -97,15 +106,19 @@ public static class ContentCheckCommand
         int errors = result.Errors.Count();
         int warnings = result.Problems.Count - errors;
         output.WriteLine(errors == 0
-            ? $"{display}: no errors, {warnings} warning(s): {Frameworks(result.Content)}{result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides"
+            ? $"{display}: no errors, {warnings} warning(s): {Frameworks(result.Content)}{result.Content.Occupations.Count} occupations, {result.Content.Guides.Count} guides{District(result.Content)}"
             : $"{display}: {errors} error(s), {warnings} warning(s)");
         return errors == 0 ? 0 : 1;
     }
 
     /// <summary>"path:line:column: error: message", the line as written with "^" under the column, and how to fix it.</summary>
-    private static void Write(TextWriter output, string contentPath, ContentProblem problem)
+    private static void Write(TextWriter output, string contentPath, ContentProblem problem, LocalContent? local, string? localDisplay)
     {
-        output.WriteLine($"{Path.Combine(contentPath, problem.File).Replace('\\', '/')}{problem.ToString()[problem.File.Length..]}");
+        // A district file is named by its full path: shown from the district folder as it was typed.
+        string file = local is not null && localDisplay is not null && local.Owns(problem.File)
+            ? Path.Combine(localDisplay, problem.File[(local.Root.Length + 1)..])
+            : Path.Combine(contentPath, problem.File);
+        output.WriteLine($"{file.Replace('\\', '/')}{problem.ToString()[problem.File.Length..]}");
         if (problem.Excerpt.Length > 0)
         {
             output.WriteLine("    " + problem.Excerpt);
@@ -143,6 +156,12 @@ public static class ContentCheckCommand
         }
         return contentPath;
     }
+
+    /// <summary>"; district folder: 12 sections, 3 guides" when a district folder was checked.</summary>
+    private static string District(ContentSet content) => content.Local is not { } local ? ""
+        : $"; district folder: {Count(local.Sections.Count, "section")}, {Count(content.Guides.Count(g => local.Owns(g.File)), "guide")}";
+
+    private static string Count(int count, string thing) => $"{count} {thing}{(count == 1 ? "" : "s")}";
 
     /// <summary>"16 clusters, 79 pathways, " and, when there is a second framework, "2024: 14 clusters, 72 sub-clusters, ".</summary>
     private static string Frameworks(ContentSet content) => string.Concat(content.Clusters.GroupBy(c => c.Framework).Select(framework =>

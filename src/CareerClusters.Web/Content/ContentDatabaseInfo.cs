@@ -15,15 +15,19 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
     /// <summary>The pages and old addresses the database serves: the next content is compared with them.</summary>
     public PublishedPages? Published { get; init; }
 
+    /// <summary>The district whose folder the content was read with (its name, state and pages), or <see cref="Data.DistrictInfo.None"/>.</summary>
+    public Data.DistrictInfo District { get; init; } = Data.DistrictInfo.None;
+
     public static async Task WriteAsync(DbConnection connection, ContentDatabaseInfo info, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"CREATE TABLE \"{Table}\" (\"Key\" TEXT NOT NULL PRIMARY KEY, \"Value\" TEXT NOT NULL); " +
-            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings), ('pages', $pages);";
+            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings), ('pages', $pages), ('district', $district);";
         Add(command, "$fingerprint", info.Fingerprint);
         Add(command, "$importer", info.ImporterVersion);
         Add(command, "$warnings", JsonSerializer.Serialize(info.Warnings));
         Add(command, "$pages", info.Published?.ToJson() ?? "");
+        Add(command, "$district", JsonSerializer.Serialize(info.District));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -44,6 +48,7 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
         return new ContentDatabaseInfo(values.GetValueOrDefault("fingerprint", ""), values.GetValueOrDefault("importer", ""), warnings)
         {
             Published = PublishedPages.FromJson(values.GetValueOrDefault("pages")),
+            District = values.TryGetValue("district", out string? district) ? JsonSerializer.Deserialize<Data.DistrictInfo>(district) ?? Data.DistrictInfo.None : Data.DistrictInfo.None,
         };
     }
 

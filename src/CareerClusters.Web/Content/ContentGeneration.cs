@@ -11,6 +11,12 @@ public sealed class ContentOptions
     /// <summary>Where content databases are written; each import writes a new file here.</summary>
     public string DatabaseDirectory { get; set; } = "App_Data";
 
+    /// <summary>
+    /// The district's own folder (sections for pages, guides, search words, its state), outside the content folder so a
+    /// national content update never overwrites it; relative to the app's content root, or absolute. Empty: none.
+    /// </summary>
+    public string? LocalPath { get; set; }
+
     /// <summary>Reload the content when a file in the content folder changes.</summary>
     public bool WatchForChanges { get; set; } = true;
 }
@@ -41,4 +47,8 @@ public sealed record ContentGeneration(
     TimeSpan ImportDuration,
     ProjectionYears? DataYears,
     string Identity,
-    bool RestoredFromLastRun = false);
+    bool RestoredFromLastRun = false)
+{
+    /// <summary>The district whose folder this content was read with, or <see cref="DistrictInfo.None"/>.</summary>
+    public DistrictInfo District { get; init; } = DistrictInfo.None;
+}

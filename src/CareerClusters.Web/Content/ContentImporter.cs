@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -100,6 +100,7 @@ public static class ContentImporter
         }
         await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
         await StateImport.WriteAsync(content.Data.States, connection, cancellationToken);
+        await DistrictImport.WriteAsync(content, connection, cancellationToken);
 
         var crosswalk = CrosswalkShares.Compute(content);
         var pathwayIds = new Dictionary<(string Framework, string Slug), int>();
@@ -171,6 +172,7 @@ public static class ContentImporter
     {
         await Execute(connection, SearchIndexSchema.Create, cancellationToken);
         var documents = SearchDocuments.From(content, crosswalk);
+        documents.AddRange(DistrictImport.SearchDocumentsOf(content, documents).ToList());
         await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
             "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
             "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience"))

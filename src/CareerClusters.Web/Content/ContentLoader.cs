@@ -31,14 +31,14 @@ public static class ContentLoader
     /// Reads the folder, again if a file changed while it was being read: a git pull or "save all" that lands in
     /// the middle of a read would otherwise give a mix of old and new files.
     /// </summary>
-    public static ContentLoadResult LoadConsistently(string contentPath, Action onReread, PublishedPages? lastGood = null)
+    public static ContentLoadResult LoadConsistently(string contentPath, Action onReread, PublishedPages? lastGood = null, string? localPath = null)
     {
         for (int attempt = 1; ; attempt++)
         {
-            string before = Fingerprint(contentPath);
-            var result = Load(contentPath, lastGood);
+            string before = Fingerprint(contentPath, localPath);
+            var result = Load(contentPath, lastGood, localPath);
             // A folder that never settles (a very long checkout) is read as it is; the watcher reloads once it is quiet.
-            if (Fingerprint(contentPath) == before || attempt == 20)
+            if (Fingerprint(contentPath, localPath) == before || attempt == 20)
             {
                 return result with { Fingerprint = before };
             }
@@ -51,24 +51,37 @@ public static class ContentLoader
     /// A text that changes when any file in the content folder is added, removed or written (its name, size and
     /// time written), and is the same in every run: a database imported from the same folder can be used again.
     /// </summary>
-    public static string Fingerprint(string contentPath)
+    /// <param name="localPath">The district's folder, when the site has one: its files count too, so pages and caches change with them.</param>
+    public static string Fingerprint(string contentPath, string? localPath = null)
     {
         if (!Directory.Exists(contentPath))
         {
             return "";
         }
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var root = new DirectoryInfo(contentPath);
-        foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        void Add(DirectoryInfo root, string prefix)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(
-                FormattableString.Invariant($"{Path.GetRelativePath(root.FullName, file.FullName)}\0{file.Length}\0{file.LastWriteTimeUtc.Ticks}\n")));
+            foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(
+                    FormattableString.Invariant($"{prefix}{Path.GetRelativePath(root.FullName, file.FullName)}\0{file.Length}\0{file.LastWriteTimeUtc.Ticks}\n")));
+            }
+        }
+        Add(new DirectoryInfo(contentPath), "");
+        if (localPath is not null)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"\0local\0{LocalContent.RootOf(localPath)}\0{Directory.Exists(localPath)}\n"));
+            if (Directory.Exists(localPath))
+            {
+                Add(new DirectoryInfo(localPath), "local\0");
+            }
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <param name="lastGood">The pages of the generation being served: a page among them that the folder no longer makes is an error.</param>
-    public static ContentLoadResult Load(string contentPath, PublishedPages? lastGood = null)
+    /// <param name="localPath">The district's own folder (Content:LocalPath), or null: its files are added to the national ones.</param>
+    public static ContentLoadResult Load(string contentPath, PublishedPages? lastGood = null, string? localPath = null)
     {
         var problems = new List<ContentProblem>();
         if (!Directory.Exists(contentPath))
@@ -77,20 +90,22 @@ public static class ContentLoader
         }
 
         var unread = new List<string>();
+        var local = localPath is null ? null : LocalContentReader.Read(localPath, problems, unread);
         var content = new ContentSet
         {
             Clusters = [.. FrameworkFolders.SelectMany(f => ReadFolder<ClusterFrontMatter>(contentPath, f.Clusters, problems, unread, f))],
             Pathways = [.. FrameworkFolders.SelectMany(f => ReadFolder<PathwayFrontMatter>(contentPath, f.Pathways, problems, unread, f))],
             Occupations = ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
-            Guides = ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread),
+            Guides = [.. ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread), .. local?.Guides ?? []],
             Home = ReadHome(contentPath, problems),
             UnreadFiles = unread,
-            Synonyms = SynonymsReader.Read(contentPath, problems),
-            SearchIntents = SearchIntentsReader.Read(contentPath, problems),
+            Synonyms = LocalRead.WithSynonyms(SynonymsReader.Read(contentPath, problems), local),
+            SearchIntents = [.. SearchIntentsReader.Read(contentPath, problems), .. local?.Intents ?? []],
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
-            RetiredPages = RetiredPages.Read(contentPath, problems),
+            RetiredPages = [.. RetiredPages.Read(contentPath, problems), .. local?.RetiredPages ?? []],
             SurveyVersions = SurveyArchiveReader.Read(contentPath, problems),
             Data = OccupationDataReader.Read(contentPath, problems),
+            Local = local?.Local,
         };
         if (Directory.Exists(contentPath))
         {

@@ -44,6 +44,9 @@ public sealed class ContentSet
     /// <summary>The O*NET and BLS data files of content/data/.</summary>
     public OccupationData Data { get; init; } = new();
 
+    /// <summary>The district's own folder (Content:LocalPath), when the site has one; its guides, search words and retired pages are in the lists above.</summary>
+    public LocalContent? Local { get; init; }
+
     /// <summary>Files that could not be read (their problems are reported); links to them are not reported again.</summary>
     public IReadOnlyList<string> UnreadFiles { get; init; } = [];
 }

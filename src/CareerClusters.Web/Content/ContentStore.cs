@@ -26,11 +26,15 @@ public sealed class ContentStore : IDisposable
     public ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment, ILoggerFactory loggerFactory)
     {
         ContentPath = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+        LocalPath = string.IsNullOrWhiteSpace(options.Value.LocalPath) ? null : Path.GetFullPath(options.Value.LocalPath, environment.ContentRootPath);
         _databases = new ContentDatabases(Path.GetFullPath(options.Value.DatabaseDirectory, environment.ContentRootPath), loggerFactory);
         _logger = loggerFactory.CreateLogger<ContentStore>();
     }
 
     public string ContentPath { get; }
+
+    /// <summary>The district's own folder (Content:LocalPath), absolute, or null when the site has none.</summary>
+    public string? LocalPath { get; }
 
     public ContentGeneration? Current => _current;
 
@@ -55,10 +59,10 @@ public sealed class ContentStore : IDisposable
             // Before any generation is served (at start-up), the newest database an earlier run left is the last good content.
             var lastGood = _current is null ? (await _databases.NewestPublishedAsync(cancellationToken))?.Pages : _published;
             var result = ContentLoader.LoadConsistently(ContentPath,
-                () => _logger.LogInformation("Content changed while it was being read; reading it again"), lastGood);
+                () => _logger.LogInformation("Content changed while it was being read; reading it again"), lastGood, LocalPath);
             var readDuration = DateTimeOffset.UtcNow - started;
             _problems = result.Problems;
-            _pending = result.HasErrors && _current is not null ? PendingEdits.Find(ContentPath, _servedContentReadAt, result.Problems) : PendingEdits.None;
+            _pending = result.HasErrors && _current is not null ? PendingEdits.Find(ContentPath, _servedContentReadAt, result.Problems, LocalPath) : PendingEdits.None;
             foreach (var problem in result.Problems)
             {
                 _logger.LogWarning("Content {Severity} at {File}:{Line}:{Column}: {Message}", problem.Severity, problem.File, problem.Line, problem.Column, problem.Message);
@@ -75,12 +79,13 @@ public sealed class ContentStore : IDisposable
             string databasePath = _databases.NewPath(number);
             SearchLexicon search;
             PublishedPages published;
+            var district = DistrictImport.InfoOf(result.Content);
             try
             {
                 await using (var db = new ContentDbContext(ContentDatabases.WritableOptions(ContentDatabases.ImportingPath(databasePath))))
                 {
                     published = PublishedPages.From(result.Content);
-                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems) { Published = published };
+                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems) { Published = published, District = district };
                     search = await ContentImporter.ImportAsync(result.Content, db, info, cancellationToken);
                 }
                 File.Move(ContentDatabases.ImportingPath(databasePath), databasePath);
@@ -93,7 +98,8 @@ public sealed class ContentStore : IDisposable
             var content = result.Content;
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
                 new ContentCounts(content.Clusters.Count, content.Pathways.Count, content.Occupations.Count, content.Guides.Count),
-                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years, IdentityOf(result.Fingerprint, ContentImporter.Version));
+                DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years, IdentityOf(result.Fingerprint, ContentImporter.Version))
+            { District = district };
             _published = published;
             _servedContentReadAt = started;
             Swap(generation);
@@ -118,7 +124,7 @@ public sealed class ContentStore : IDisposable
         try
         {
             var started = DateTimeOffset.UtcNow;
-            string fingerprint = ContentLoader.Fingerprint(ContentPath);
+            string fingerprint = ContentLoader.Fingerprint(ContentPath, LocalPath);
             if (fingerprint.Length == 0)
             {
                 return false;
@@ -154,7 +160,7 @@ public sealed class ContentStore : IDisposable
         {
             if (await TryOpenAsync(path, _ => true, DateTimeOffset.UtcNow, restoredFromLastRun: true, cancellationToken) is not null)
             {
-                _pending = PendingEdits.Find(ContentPath, _servedContentReadAt, _problems);
+                _pending = PendingEdits.Find(ContentPath, _servedContentReadAt, _problems, LocalPath);
                 _logger.LogWarning("Serving the last good content database {Path} because the content folder has errors", path);
                 return true;
             }
@@ -197,7 +203,8 @@ public sealed class ContentStore : IDisposable
             var generation = new ContentGeneration(Interlocked.Increment(ref _lastNumber), path, _databases.ReadOnlyOptions(path), search, counts,
                 restoredFromLastRun ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UtcNow,
                 restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, IdentityOf(info.Fingerprint, info.ImporterVersion),
-                restoredFromLastRun);
+                restoredFromLastRun)
+            { District = info.District };
             if (!restoredFromLastRun)
             {
                 _problems = info.Warnings;

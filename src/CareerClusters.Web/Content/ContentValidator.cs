@@ -41,6 +41,7 @@ public static class ContentValidator
         FrameworkRules.Check(content, problems);
         SearchIntentRules.Check(content.SearchIntents, problems);
         SurveyRules.Check(content, problems);
+        LocalRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Content;
 
-/// <summary>Reloads the content when files in the content folder change.</summary>
+/// <summary>Reloads the content when files in the content folder, or in the district's own folder, change.</summary>
 public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger) : BackgroundService
 {
     /// <summary>
@@ -19,19 +19,26 @@ public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> 
             return;
         }
         var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        using var watcher = new FileSystemWatcher(store.ContentPath)
+        FileSystemWatcher Watch(string folder)
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        FileSystemEventHandler changed = (_, e) => changes.Writer.TryWrite(e.FullPath);
-        watcher.Changed += changed;
-        watcher.Created += changed;
-        watcher.Deleted += changed;
-        watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
-        watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "The content watcher missed changes; reloading");
-        watcher.Error += (_, _) => changes.Writer.TryWrite(store.ContentPath);
-        watcher.EnableRaisingEvents = true;
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            FileSystemEventHandler changed = (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Changed += changed;
+            watcher.Created += changed;
+            watcher.Deleted += changed;
+            watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "The content watcher missed changes; reloading");
+            watcher.Error += (_, _) => changes.Writer.TryWrite(folder);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        using var watcher = Watch(store.ContentPath);
+        // The district's own folder is watched the same way: a saved section goes live like a national edit.
+        using var localWatcher = store.LocalPath is { } local && Directory.Exists(local) ? Watch(local) : null;
 
         try
         {

@@ -14,7 +14,8 @@ public sealed record PendingEdits(IReadOnlyList<WaitingFile> Waiting, IReadOnlyL
     public static PendingEdits None { get; } = new([], []);
 
     /// <param name="since">When the content being served was read: files written later have not gone live.</param>
-    public static PendingEdits Find(string contentPath, DateTimeOffset since, IReadOnlyList<ContentProblem> problems)
+    /// <param name="localPath">The district's own folder, whose files wait too (named by their full path, as its problems are).</param>
+    public static PendingEdits Find(string contentPath, DateTimeOffset since, IReadOnlyList<ContentProblem> problems, string? localPath = null)
     {
         var blocking = problems.Where(p => p.Severity == ProblemSeverity.Error)
             .GroupBy(p => p.File, StringComparer.Ordinal)
@@ -25,13 +26,19 @@ public sealed record PendingEdits(IReadOnlyList<WaitingFile> Waiting, IReadOnlyL
             return new PendingEdits([], blocking);
         }
         var blocked = blocking.Select(b => b.File).ToHashSet(StringComparer.Ordinal);
-        var root = new DirectoryInfo(contentPath);
-        var waiting = root.EnumerateFiles("*", SearchOption.AllDirectories)
-            .Where(f => f.LastWriteTimeUtc > since.UtcDateTime)
-            .Select(f => new WaitingFile(Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)))
+        var waiting = SavedSince(contentPath, since, f => f)
+            .Concat(localPath is not null && Directory.Exists(localPath) ? SavedSince(localPath, since, new LocalContent(LocalContent.RootOf(localPath)).FileName) : [])
             .Where(f => !blocked.Contains(f.File))
             .OrderByDescending(f => f.SavedAt)
             .ToList();
         return new PendingEdits(waiting, blocking);
+    }
+
+    private static IEnumerable<WaitingFile> SavedSince(string folder, DateTimeOffset since, Func<string, string> name)
+    {
+        var root = new DirectoryInfo(folder);
+        return root.EnumerateFiles("*", SearchOption.AllDirectories)
+            .Where(f => f.LastWriteTimeUtc > since.UtcDateTime)
+            .Select(f => new WaitingFile(name(Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/')), new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)));
     }
 }

@@ -1,7 +1,11 @@
 namespace CareerClusters.Web.Content;
 
 /// <summary>An address listed in retired-pages.txt, with its line.</summary>
-public sealed record RetiredPage(string Path, int Line);
+public sealed record RetiredPage(string Path, int Line)
+{
+    /// <summary>The file that lists it: the national retired-pages.txt, or a district folder's (named by its full path).</summary>
+    public string File { get; init; } = RetiredPages.FileName;
+}
 
 /// <summary>
 /// content/retired-pages.txt: the addresses of pages taken off the site on purpose, one a line ("#" starts a note).

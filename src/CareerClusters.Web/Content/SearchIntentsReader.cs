@@ -12,6 +12,9 @@ public sealed record IntentField(string Value, int Line);
 public sealed record SearchIntentEntry(int Line, IReadOnlyList<IntentField> Phrases, IntentField? Search, IntentField? EducationUpTo,
     IntentField? Apprenticeship, IntentField? Order)
 {
+    /// <summary>The file the entry is written in: the national file, or a district folder's (named by its full path).</summary>
+    public string File { get; init; } = SearchIntentsReader.FileName;
+
     /// <summary>What the entry means, for the search data (read only from a checked file).</summary>
     public SearchIntent ToIntent() => new([.. Phrases.Select(p => p.Value)], Search?.Value.ToLowerInvariant(), EducationUpTo?.Value,
         Apprenticeship?.Value == "true", Order?.Value);

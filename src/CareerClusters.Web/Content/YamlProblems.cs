@@ -40,7 +40,9 @@ public static partial class YamlProblems
         {
             string field = UnderscoredNamingConvention.Instance.Apply(unknown.Groups["name"].Value);
             var type = fields.Assembly.GetTypes().FirstOrDefault(t => t.FullName == unknown.Groups["type"].Value) ?? fields;
-            var allowed = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name));
+            var allowed = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is null)
+                .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name));
             return ($"unknown field \"{field}\" (check the spelling; allowed fields are: {string.Join(", ", allowed)})",
                 "Correct the field's name to one of the allowed fields, or delete the line.");
         }

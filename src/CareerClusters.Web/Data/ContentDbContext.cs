@@ -21,6 +21,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<TrainingCostNote> TrainingCostNotes => Set<TrainingCostNote>();
     public DbSet<State> States => Set<State>();
     public DbSet<ArchivedSurvey> SurveyVersions => Set<ArchivedSurvey>();
+    public DbSet<DistrictSection> DistrictSections => Set<DistrictSection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,5 +73,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         modelBuilder.Entity<SearchWord>().HasKey(w => w.Word);
         TrainingRouteModel.Configure(modelBuilder);
         StateModel.Configure(modelBuilder);
+        DistrictModel.Configure(modelBuilder);
     }
 }

@@ -9,6 +9,8 @@ public static class PageKinds
     public const string Pathway = "pathway";
     public const string Occupation = "occupation";
     public const string Guide = "guide";
+    /// <summary>A district's own part of a cluster, pathway or job page ("In our district"), found as a result of its own.</summary>
+    public const string District = "district";
 }
 
 /// <summary>One page as the search index sees it: one row of the FTS5 table.</summary>

@@ -61,8 +61,9 @@ public class CheckContentCommandLineTests
         var (exitCode, lines) = Check([flag], new CheckDefaults(Path.GetTempPath()));
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("Usage: check-content [--content PATH] [--database-directory PATH]", lines[0]);
+        Assert.Equal("Usage: check-content [--content PATH] [--local PATH] [--database-directory PATH]", lines[0]);
         Assert.Contains(lines, l => l.TrimStart().StartsWith("--content PATH", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("--local PATH", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.TrimStart().StartsWith("-h, --help", StringComparison.Ordinal));
     }
 

@@ -180,6 +180,38 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         Assert.True(errors.Count == 0, $"{errors.Count} Nu Html Checker errors in {pages.Count} pages:\n" + string.Join("\n", errors));
     }
 
+    [SkippableFact]
+    public async Task PagesWithADistrictsParts_HaveNoNuHtmlCheckerErrors()
+    {
+        string jar = VnuJar();
+        string java = Java();
+        using var district = new SiteFactory(TestPaths.RealContent, new Dictionary<string, string>
+        {
+            ["Content:LocalPath"] = TestPaths.ExampleLocal,
+            ["Content:WatchForChanges"] = "false",
+        });
+        using var client = district.CreatePlainClient();
+        var pages = new Dictionary<string, string>();
+        foreach (var (name, path) in new[]
+        {
+            ("district-cluster", "/clusters/health-science"), ("district-pathway", "/clusters/health-science/therapeutic-services"),
+            ("district-occupation", "/occupations/registered-nurses"), ("district-cluster-2024", "/frameworks/2024/healthcare-and-human-services"),
+            ("district-guide", "/guides/our-career-center"), ("district-guides", "/guides"), ("district-search", "/search?q=dual+enrollment"),
+            ("district-search-kind", "/search?q=dual+enrollment&kind=district"),
+        })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages[name] = await response.Content.ReadAsStringAsync();
+            Assert.Contains(path.StartsWith("/search", StringComparison.Ordinal) ? "In our district" : "Example Unified School District", pages[name], StringComparison.Ordinal);
+        }
+
+        var errors = await CheckAsync(java, jar, pages);
+
+        output.WriteLine($"{pages.Count} pages checked, {errors.Count} errors");
+        Assert.True(errors.Count == 0, $"{errors.Count} Nu Html Checker errors in {pages.Count} pages:\n" + string.Join("\n", errors));
+    }
+
     private static HttpRequestMessage Get(string path, string cookie)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -5,6 +5,12 @@ public static class TestPaths
     /// <summary>The small, purpose-made content set copied next to the test assembly.</summary>
     public static string TestContent => Path.Combine(AppContext.BaseDirectory, "TestContent");
 
+    /// <summary>A small district folder (Content:LocalPath) for the test content: sections for its cluster, pathway and job, a guide, search words.</summary>
+    public static string TestLocal => Path.Combine(AppContext.BaseDirectory, "TestLocal");
+
+    /// <summary>The example district folder that ships in docs/, for the real content.</summary>
+    public static string ExampleLocal => Path.Combine(RepositoryRoot, "docs", "example-local");
+
     public static string RepositoryRoot
     {
         get

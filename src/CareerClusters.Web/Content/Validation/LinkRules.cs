@@ -17,6 +17,7 @@ internal static partial class LinkRules
             .Concat(content.Occupations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Guides.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)))
+            .Concat(content.Local?.Sections.SelectMany(f => f.Body.Links.Select(l => (f.File, l))) ?? [])
             // A data file's sentence is one cell: its links are reported at the cell's row.
             .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
 
@@ -25,8 +26,14 @@ internal static partial class LinkRules
         var reportedPathways = content.Pathways.Where(p => !clusterSlugs.Contains((p.Framework, p.Meta.Cluster ?? ""))).Select(p => p.Slug)
             .Concat(content.UnreadFiles.Where(f => f.StartsWith(ContentLoader.PathwaysFolder + "/", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension))
             .ToHashSet();
-        foreach (string unread in content.UnreadFiles)
+        foreach (string file in content.UnreadFiles)
         {
+            // A district folder's guide is guides/{slug}.md there; its other files make no page of their own.
+            string unread = content.Local?.Relative(file) ?? file;
+            if (content.Local?.Owns(file) == true && !unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal))
+            {
+                continue;
+            }
             string slug = Path.GetFileNameWithoutExtension(unread);
             pages.Add(unread.StartsWith(ContentLoader.OccupationsFolder + "/", StringComparison.Ordinal) ? SitePaths.Occupation(slug)
                 : unread.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) ? SitePaths.Guide(slug)

@@ -12,7 +12,7 @@ internal static class RemovedPageRules
         var pages = PageAddresses.Of(content);
         foreach (var retired in content.RetiredPages.Where(r => pages.Contains(r.Path)))
         {
-            problems.Add(new ContentProblem(RetiredPages.FileName, retired.Line, 1, $"{retired.Path} is a page of the site: a page that is there cannot be retired")
+            problems.Add(new ContentProblem(retired.File, retired.Line, 1, $"{retired.Path} is a page of the site: a page that is there cannot be retired")
             {
                 Fix = "Delete this line, or remove the page's file too.",
             });
@@ -60,7 +60,9 @@ internal static class RemovedPageRules
             : target.RedirectFrom.Count == 0
                 ? $"Add the line \"{line}\" to the front matter of {target.File} ({reason}), or put {page.File} back"
                 : $"Add {page.Slug} to the redirect_from list of {target.File} ({reason}), so it reads \"{line}\", or put {page.File} back";
-        fix += $"; to take the page off the site on purpose, list {page.Path} in {RetiredPages.FileName}.";
+        // A district's guide is retired in the district folder's own list.
+        string retiredList = content.Local?.Owns(page.File) == true ? content.Local.FileName(RetiredPages.FileName) : RetiredPages.FileName;
+        fix += $"; to take the page off the site on purpose, list {page.Path} in {retiredList}.";
         return new ContentProblem(page.File, 1, 1, message) { Fix = fix };
     }
 

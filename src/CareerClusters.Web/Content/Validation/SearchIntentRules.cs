@@ -12,10 +12,10 @@ internal static partial class SearchIntentRules
 {
     public static void Check(IReadOnlyList<SearchIntentEntry> entries, List<ContentProblem> problems)
     {
-        var phraseLines = new Dictionary<string, int>();
+        var phraseLines = new Dictionary<string, (string File, int Line)>();
         foreach (var entry in entries)
         {
-            void Problem(int line, string message) => problems.Add(new ContentProblem(SearchIntentsReader.FileName, line, 1, message));
+            void Problem(int line, string message) => problems.Add(new ContentProblem(entry.File, line, 1, message));
             if (entry.Phrases.Count == 0)
             {
                 Problem(entry.Line, "the entry has no phrases: list what students type, such as [work on cars, fix cars]");
@@ -35,9 +35,10 @@ internal static partial class SearchIntentRules
                 {
                     Problem(phrase.Line, $"the phrase \"{phrase.Value}\" has only words search leaves out (such as \"jobs\", \"a\", \"with\"): add a word that says what is wanted");
                 }
-                else if (!phraseLines.TryAdd(string.Join(" ", words.Select(w => w ?? SearchIntent.Placeholder)), phrase.Line))
+                else if (!phraseLines.TryAdd(string.Join(" ", words.Select(w => w ?? SearchIntent.Placeholder)), (entry.File, phrase.Line)))
                 {
-                    Problem(phrase.Line, $"the phrase \"{phrase.Value}\" is already listed on line {phraseLines[string.Join(" ", words.Select(w => w ?? SearchIntent.Placeholder))]} (search reads them the same way)");
+                    var first = phraseLines[string.Join(" ", words.Select(w => w ?? SearchIntent.Placeholder))];
+                    Problem(phrase.Line, $"the phrase \"{phrase.Value}\" is already listed on line {first.Line}{(first.File == entry.File ? "" : " of " + first.File)} (search reads them the same way)");
                 }
             }
             CheckMeaning(entry, Problem);

@@ -16,7 +16,11 @@ public sealed record AdminStatusViewModel(
     IReadOnlyList<ContentProblem> Problems,
     PendingEdits Pending,
     IReadOnlyList<ReloadAttempt> RecentReloads,
-    SiteTimeZone TimeZone) : IPageViewModel;
+    SiteTimeZone TimeZone) : IPageViewModel
+{
+    /// <summary>The district's own folder (Content:LocalPath), or null when the site has none.</summary>
+    public string? LocalPath { get; init; }
+}
 
 /// <summary>Why a sign-in was refused, for the page's wording.</summary>
 public enum SignInRefusal
@@ -46,7 +50,7 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
             return NotFound();
         }
         var meta = new PageMeta("Content status", "The state of the site's content.", SitePaths.Admin, [new Crumb("Home", SitePaths.Home), new Crumb("Content status")], NoIndex: true);
-        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.Pending, store.History.Recent, timeZone));
+        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.Pending, store.History.Recent, timeZone) { LocalPath = store.LocalPath });
     }
 
     [HttpPost(SitePaths.AdminReload)]

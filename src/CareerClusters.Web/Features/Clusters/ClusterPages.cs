@@ -36,6 +36,7 @@ public static class ClusterPages
             .. OnThisPageLink.When(featuredJobs.Count > 0, "jobs", text["Jobs to explore"]),
             .. OnThisPageLink.Of(cluster.Sections.Take(1)),
             .. OnThisPageLink.When(hasIsThisYou, "is-this-you", text["Is this you?"]),
+            .. OnThisPageLink.When(cluster.District is not null, DistrictPart.Anchor, text["In our district"]),
             .. OnThisPageLink.Of(cluster.Sections.Skip(1)),
             .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(cluster.Related.Count > 0, "related", text["Related clusters"]),
@@ -56,7 +57,10 @@ public static class ClusterPages
             featuredJobs,
             cluster.Related,
             crosswalk,
-            onThisPage);
+            onThisPage)
+        {
+            District = cluster.District,
+        };
     }
 
     public static PathwayViewModel Pathway(PathwayDetails pathway, IStringLocalizer<SiteText> text)
@@ -69,6 +73,7 @@ public static class ClusterPages
         [
             .. OnThisPageLink.When(pathway.Featured.Count > 0, "featured-jobs", text["Featured jobs"]),
             .. OnThisPageLink.Of(pathway.Sections),
+            .. OnThisPageLink.When(pathway.District is not null, DistrictPart.Anchor, text["In our district"]),
             .. OnThisPageLink.When(jobsByEducation.Count > 0, "all-jobs", text["Every job in this {0}", words.Pathway]),
             .. OnThisPageLink.When(crosswalk.Destinations.Count > 0, CrosswalkPanel.Anchor, text[crosswalk.Heading]),
             .. OnThisPageLink.When(pathway.OtherPathways.Count > 0, "other-pathways", text["Other {0}", words.Pathways]),
@@ -90,6 +95,9 @@ public static class ClusterPages
             jobsByEducation,
             pathway.OtherPathways,
             crosswalk,
-            onThisPage);
+            onThisPage)
+        {
+            District = pathway.District,
+        };
     }
 }

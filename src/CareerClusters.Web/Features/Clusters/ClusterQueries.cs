@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Clusters;
 
 /// <summary>Reads clusters and pathways from the content database into read models (values only; <see cref="ClusterPages"/> words the pages).</summary>
-public sealed class ClusterQueries(ContentDbContext db)
+public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district = null)
 {
     public Task<IReadOnlyList<ClusterCard>> CardsAsync(string framework, CancellationToken cancellationToken) => ClusterCards.AllAsync(db, framework, cancellationToken);
 
@@ -61,7 +61,10 @@ public sealed class ClusterQueries(ContentDbContext db)
             cluster.Pathways.Select(p => p.Link).ToList(),
             cluster.Pathways.SelectMany(p => p.Featured).DistinctBy(j => j.Slug).ToList(),
             related.OrderBy(r => cluster.RelatedSlugs.IndexOf(r.Slug)).ToList(),
-            crosswalk);
+            crosswalk)
+        {
+            District = await DistrictSections.ForPageAsync(db, district, SitePaths.Cluster(cluster.Framework, cluster.Slug), cancellationToken),
+        };
     }
 
     public async Task<PathwayDetails?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
@@ -107,7 +110,10 @@ public sealed class ClusterQueries(ContentDbContext db)
             pathway.Occupations.Where(o => o.Featured).Select(o => new FeaturedJob(o.Job, o.DescriptionText.Length > 0 ? o.DescriptionText : null)).ToList(),
             pathway.Occupations.Select(o => o.Job).OrderBy(j => j.Title, StringComparer.Ordinal).ToList(),
             siblings,
-            crosswalk);
+            crosswalk)
+        {
+            District = await DistrictSections.ForPageAsync(db, district, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug), cancellationToken),
+        };
     }
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>

@@ -35,6 +35,9 @@ public sealed record ClusterDetails(
     IReadOnlyList<RelatedCluster> Related,
     IReadOnlyList<CrosswalkDestination> Crosswalk)
 {
+    /// <summary>The district's own part of the page ("In our district"), or null.</summary>
+    public DistrictPart? District { get; init; }
+
     public ClusterKey Key => new(Framework, Slug);
 
     public string Path => SitePaths.Cluster(Framework, Slug);
@@ -60,6 +63,9 @@ public sealed record PathwayDetails(
     IReadOnlyList<PathwayLink> OtherPathways,
     IReadOnlyList<CrosswalkDestination> Crosswalk)
 {
+    /// <summary>The district's own part of the page ("In our district"), or null.</summary>
+    public DistrictPart? District { get; init; }
+
     public string Path => SitePaths.Pathway(Framework, ClusterSlug, Slug);
 
     public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);

@@ -27,6 +27,8 @@ public sealed record ClusterViewModel(
     CrosswalkPanel Crosswalk,
     IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
+    public DistrictPart? District { get; init; }
+
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
 
     public ClusterKey Key => new(Framework, Slug);
@@ -50,6 +52,8 @@ public sealed record PathwayViewModel(
     CrosswalkPanel Crosswalk,
     IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
+    public DistrictPart? District { get; init; }
+
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
 
     public string ClusterPath => SitePaths.Cluster(Framework, ClusterSlug);

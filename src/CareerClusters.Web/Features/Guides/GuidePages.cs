@@ -6,7 +6,11 @@ namespace CareerClusters.Web.Features.Guides;
 
 public sealed record GuideListViewModel(PageMeta Meta, IReadOnlyList<GuideLink> Guides) : IPageViewModel;
 
-public sealed record GuideViewModel(PageMeta Meta, string Title, string Summary, IReadOnlyList<PageSection> Sections, IReadOnlyList<GuideLink> OtherGuides) : IPageViewModel;
+public sealed record GuideViewModel(PageMeta Meta, string Title, string Summary, IReadOnlyList<PageSection> Sections, IReadOnlyList<GuideLink> OtherGuides) : IPageViewModel
+{
+    /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
+    public string? DistrictName { get; init; }
+}
 
 /// <summary>Turns the guide read models into the pages' view models, with the pages' wording from the text catalogue.</summary>
 public static class GuidePages
@@ -18,5 +22,8 @@ public static class GuidePages
     public static GuideViewModel Guide(GuideDetails guide, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(guide.Title, guide.Summary, SitePaths.Guide(guide.Slug),
                 [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Guides"], SitePaths.Guides), new Crumb(guide.Title)]),
-            guide.Title, guide.Summary, guide.Sections, guide.OtherGuides);
+            guide.Title, guide.Summary, guide.Sections, guide.OtherGuides)
+        {
+            DistrictName = guide.DistrictName,
+        };
 }

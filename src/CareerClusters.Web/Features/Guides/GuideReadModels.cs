@@ -7,7 +7,14 @@ namespace CareerClusters.Web.Features.Guides;
 
 public sealed record GuideLink(string Slug, string Title, string Summary)
 {
+    /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
+    public string? DistrictName { get; init; }
+
     public string Path => SitePaths.Guide(Slug);
 }
 
-public sealed record GuideDetails(string Slug, string Title, string Summary, IReadOnlyList<PageSection> Sections, IReadOnlyList<GuideLink> OtherGuides);
+public sealed record GuideDetails(string Slug, string Title, string Summary, IReadOnlyList<PageSection> Sections, IReadOnlyList<GuideLink> OtherGuides)
+{
+    /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
+    public string? DistrictName { get; init; }
+}

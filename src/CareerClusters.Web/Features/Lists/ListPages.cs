@@ -40,7 +40,7 @@ public sealed class ListPages(ContentDbContext db, RedirectQueries redirects, Se
     public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, CancellationToken cancellationToken)
     {
         var outcome = await search.SearchAsync(query, new SearchFilters(), 0, 40, withSnippets: false, cancellationToken);
-        return outcome.Hits.Where(h => h.Kind != PageKinds.Guide).Take(FoundCount).ToList();
+        return outcome.Hits.Where(h => h.Kind is not (PageKinds.Guide or PageKinds.District)).Take(FoundCount).ToList();
     }
 
     public async Task<IReadOnlyDictionary<string, ListablePage>> ResolveAsync(IEnumerable<string> paths, CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ public static class OccupationPages
             TrainingCostHtml = job.TrainingCostHtml,
             WaysIn = job.WaysIn,
             ApprenticeshipRoute = job.ApprenticeshipRoute,
+            District = job.District,
         };
     }
 

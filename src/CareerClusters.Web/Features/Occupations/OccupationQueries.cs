@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Occupations;
 
 /// <summary>Reads jobs from the content database into read models (values only; <see cref="OccupationPages"/> words the pages).</summary>
-public sealed class OccupationQueries(ContentDbContext db)
+public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? district = null)
 {
     private const int MostSimilarJobs = 6;
 
@@ -72,6 +72,7 @@ public sealed class OccupationQueries(ContentDbContext db)
             TrainingCostHtml = routes.CostHtml,
             WaysIn = occupation.WaysIn,
             ApprenticeshipRoute = occupation.ApprenticeshipRoute,
+            District = await DistrictSections.ForPageAsync(db, district, SitePaths.Occupation(occupation.Slug), cancellationToken),
         };
     }
 

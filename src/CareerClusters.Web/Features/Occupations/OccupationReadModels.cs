@@ -53,6 +53,9 @@ public sealed record OccupationDetails(
 
     /// <summary>A registered apprenticeship is a recognised route in (<c>Content/ApprenticeshipRoutes</c>).</summary>
     public bool ApprenticeshipRoute { get; init; }
+
+    /// <summary>The district's own part of the page ("In our district"), or null.</summary>
+    public DistrictPart? District { get; init; }
 }
 
 /// <summary>A value a list can be filtered by, with its title from the content.</summary>

@@ -46,6 +46,8 @@ public sealed record OccupationViewModel(
 
     /// <summary>A registered apprenticeship is a recognised route in: the page links to apprenticeship.gov's finder.</summary>
     public bool ApprenticeshipRoute { get; init; }
+
+    public DistrictPart? District { get; init; }
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);

@@ -16,7 +16,12 @@ public static class SearchPages
             ContextOf(found.Hit, text), found.Hit.SnippetHtml, found.Look, PayOf(found.Hit, text) is not null)).ToList();
         var page = new SearchViewModel(meta, search.Query, search.QueryWasShortened, search.Filters, results, search.Total, search.Page, search.PageCount,
             search.SearchedInstead, search.MatchedAnyWord, search.DidYouMean,
-            SearchLabels.Kinds.Select(k => new FilterOption(k.Key, text[k.Value], search.CountsByKind.GetValueOrDefault(k.Key))).ToList(),
+            // A site without a district folder never offers its kind.
+            SearchLabels.Kinds.Where(k => k.Key != PageKinds.District || search.CountsByKind.ContainsKey(k.Key))
+                .Select(k => new FilterOption(k.Key, text[k.Value], search.CountsByKind.GetValueOrDefault(k.Key))
+                {
+                    Tab = text[SearchLabels.KindTabs[k.Key], search.CountsByKind.GetValueOrDefault(k.Key)],
+                }).ToList(),
             search.Clusters.Select(c => new FilterOption(c.Key, SearchLabels.IsModern(c.Key) ? text["{0} (2024)", c.Title] : c.Title)).ToList(),
             EducationLevels.Keys.Select(key => new FilterOption(key, text.Education(key)!)).ToList(),
             search.PopularClusters)
@@ -85,6 +90,9 @@ public static class SearchPages
             hit.Apprenticeship ? (string)text["Apprenticeship route"] : null,
             PayOf(hit, text),
         }.OfType<string>()) is { Length: > 0 } context ? context : null,
+        // A cluster's own part needs no "in": its title is the cluster's.
+        PageKinds.District => hit.ClusterTitle is null || SitePaths.ParsePage(hit.Path.Split('#')[0]) is { Kind: PageAddressKind.Cluster } ? null
+            : (string)text["in {0}", hit.ClusterTitle],
         _ => null,
     };
 

@@ -38,7 +38,9 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
             ? (await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
             : [];
         var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, cancellationToken);
-        var hits = outcome.Hits.Select(h => new FoundPage(h, h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null)).ToList();
+        // A district's part of a page has the district's look wherever it is, so it is told from the national pages at a glance.
+        var hits = outcome.Hits.Select(h => new FoundPage(h, h.Kind == PageKinds.District ? ClusterLook.District
+            : h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null)).ToList();
 
         return new SearchResults(query.Length == 0 ? null : query, shortened, filters, hits, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,

@@ -4,7 +4,11 @@ namespace CareerClusters.Web.Features.Search;
 
 public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look, bool ShowsPay);
 
-public sealed record FilterOption(string Value, string Label, int? Count = null);
+public sealed record FilterOption(string Value, string Label, int? Count = null)
+{
+    /// <summary>A kind's tab over the results, with its count: "Jobs (12)".</summary>
+    public string Tab { get; init; } = "";
+}
 
 /// <summary>A filter in use, shown above the results: its words, and the address of the same search without it.</summary>
 public sealed record FilterChip(string Label, string RemoveLink);

@@ -13,6 +13,9 @@ public sealed record ClusterLook(string Icon, string Colour)
     /// <summary>A guide in search results: it belongs to no cluster.</summary>
     public static readonly ClusterLook Guide = new("book-open", "slate");
 
+    /// <summary>A district's own part of a page ("In our district") and its search results: the same on every page.</summary>
+    public static readonly ClusterLook District = new("graduation-cap", "teal");
+
     /// <summary>The class that sets <c>--accent</c> for an element and everything inside it.</summary>
     public string AccentClass => "accent-" + Colour;
 

@@ -15,6 +15,17 @@ public static class SearchLabels
         [PageKinds.Pathway] = "Pathway",
         [PageKinds.Occupation] = "Job",
         [PageKinds.Guide] = "Guide",
+        [PageKinds.District] = "In our district",
+    };
+
+    /// <summary>The tabs over the results, one a kind: "Jobs (12)".</summary>
+    public static readonly IReadOnlyDictionary<string, string> KindTabs = new Dictionary<string, string>
+    {
+        [PageKinds.Cluster] = "Clusters ({0})",
+        [PageKinds.Pathway] = "Pathways ({0})",
+        [PageKinds.Occupation] = "Jobs ({0})",
+        [PageKinds.Guide] = "Guides ({0})",
+        [PageKinds.District] = "In our district ({0})",
     };
 
     /// <summary>An education ceiling, as a filter of search ("jobs without college" asks for a high school diploma or less).</summary>

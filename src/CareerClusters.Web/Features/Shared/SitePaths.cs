@@ -79,6 +79,11 @@ public static class SitePaths
 
     public static string Guide(string guideSlug) => $"{Guides}/{guideSlug}";
 
+    /// <summary>The district's own part of a cluster, pathway or job page ("In our district"): its anchor, and its address.</summary>
+    public const string DistrictAnchor = "in-our-district";
+
+    public static string InOurDistrict(string pagePath) => $"{pagePath}#{DistrictAnchor}";
+
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
 
     /// <summary>A state's page (/state/texas); with a job, that job's links in the state.</summary>
