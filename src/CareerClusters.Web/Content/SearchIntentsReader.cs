@@ -62,8 +62,8 @@ public static class SearchIntentsReader
         }
         catch (YamlException ex)
         {
-            string detail = (ex.InnerException?.Message ?? ex.Message).Split('\n')[0];
-            problems.Add(new ContentProblem(FileName, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column), $"invalid YAML: {detail}"));
+            // In plain words, with the line and a marker, like every other YAML mistake.
+            problems.Add(YamlProblems.From(ex, text, 1, FileName, null));
         }
         return entries;
     }
