@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: unit and integration tests, then real-browser tests in Debian's Chromium.
-# Installs Chromium, zbar-tools and Java (Debian) and the Nu Html Checker (npm's vnu-jar, into .tools/vnu/) when they
-# are missing. Ends with one line: "N passed, N failed".
+# Runs every test: unit and integration tests (the user-data ones on SQLite and on PostgreSQL), then real-browser tests
+# in Debian's Chromium. Installs Chromium, zbar-tools, Java and PostgreSQL (Debian) and the Nu Html Checker (npm's
+# vnu-jar, into .tools/vnu/) when they are missing, and starts a throw-away PostgreSQL server for the run.
+# Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,8 @@ missing=""
 # Java runs the Nu Html Checker (HtmlValidityTests); curl fetches the checker when npm is not there.
 [ -x /usr/bin/java ] || missing="$missing default-jre-headless"
 command -v npm >/dev/null || command -v curl >/dev/null || missing="$missing curl"
+# PostgreSQL: the user-data tests run on it too (and the two-instance tests share one of its databases).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
   echo "Installing Debian's$missing for the tests..."
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -37,6 +40,17 @@ if [ ! -f "$VNU_JAR" ] || [ "$(cat .tools/vnu/version 2>/dev/null)" != "$vnu_ver
   rm -rf "$download"
   [ -f "$VNU_JAR" ] || { echo "Could not install the Nu Html Checker (vnu-jar $vnu_version from the npm registry)"; echo "0 passed, 1 failed"; exit 1; }
 fi
+
+# A throw-away PostgreSQL server on a free loopback port (tools/throwaway-postgres.sh), stopped and removed at the end.
+# The tests read its connection string from CC_TEST_POSTGRES and create a database of their own on it.
+postgres_dir=$(mktemp -d /tmp/cc-test-postgres.XXXXXX)
+rmdir "$postgres_dir"
+trap 'tools/throwaway-postgres.sh stop "$postgres_dir"' EXIT
+CC_TEST_POSTGRES=$(tools/throwaway-postgres.sh start "$postgres_dir") \
+  || { echo "Could not start a PostgreSQL server for the tests (tools/throwaway-postgres.sh)"; echo "0 passed, 1 failed"; exit 1; }
+CC_TEST_POSTGRES_BIN=$(tools/throwaway-postgres.sh bin "$postgres_dir")
+export CC_TEST_POSTGRES CC_TEST_POSTGRES_BIN
+echo "PostgreSQL for the tests: $CC_TEST_POSTGRES"
 
 # The test result files (.trx) go to the git-ignored artifacts/test-results/: kept when a test failed, so a CI failure
 # can be read after the run; removed after a passing run.

@@ -29,6 +29,19 @@ if (args.Length > 0 && args[0] == "hash-password")
     return AdminPassword.RunCommand(Console.In, Console.Out);
 }
 
+// `migrate` brings the user-data database up to date and exits: a deploy step before new replicas start (each replica
+// also applies them at start-up, taking turns under EF Core's migration lock).
+if (args.Length > 0 && args[0] == "migrate")
+{
+    return await UserDataCommands.MigrateAsync(args[1..], Console.Out);
+}
+
+// `backup-user-data PATH` copies an SQLite user-data database while the site runs (PostgreSQL: pg_dump).
+if (args.Length > 0 && args[0] == "backup-user-data")
+{
+    return await UserDataCommands.BackupAsync(args[1..], Console.Out);
+}
+
 // `healthcheck` asks the running site's /healthz, for container health checks (the runtime image has no curl).
 if (args.Length > 0 && args[0] == "healthcheck")
 {

@@ -18,6 +18,10 @@ internal static class CommandLine
                           (check-content --help explains its options)
           hash-password   type the admin password (at least 12 characters) and get the hash to set as
                           Admin:PasswordHash
+          migrate         bring the user-data database up to date (the site also does at start-up):
+                          {UserDataCommands.MigrateUsage}
+          backup-user-data  copy the SQLite user data to a new file while the site runs:
+                          {UserDataCommands.BackupUsage} (PostgreSQL: pg_dump, docs/deploy.md)
           healthcheck     ask the running site's /healthz; exits 0 when the site answers (for containers)
           -h, --help      show this help
         """;

@@ -13,7 +13,8 @@ internal static class UserDataServices
     internal static void AddUserData(this WebApplicationBuilder builder)
     {
         var provider = UserDataProvider.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<UserDataDbContext>(provider.Configure);
+        provider.Register(builder.Services);
+        builder.Services.AddSingleton(provider);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ListStore>();
         builder.Services.AddScoped<ListAccess>();

@@ -41,6 +41,20 @@ public sealed class UserDataMigrationTests : IDisposable
     }
 
     [Fact]
+    public void EveryModelChange_HasAMigration_ForEachProvider()
+    {
+        using var sqlite = new UserDataDbContext(new DbContextOptionsBuilder<UserDataDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgreSqlUserDataDbContext(new DbContextOptionsBuilder<PostgreSqlUserDataDbContext>().UseNpgsql("Host=localhost").Options);
+
+        Assert.False(sqlite.Database.HasPendingModelChanges(),
+            "The user-data model changed without an SQLite migration: in src/CareerClusters.Web run " +
+            "dotnet ef migrations add NAME --context UserDataDbContext --output-dir Data/UserData/Migrations");
+        Assert.False(postgres.Database.HasPendingModelChanges(),
+            "The user-data model changed without a PostgreSQL migration: in src/CareerClusters.Web run " +
+            "dotnet ef migrations add NAME --context PostgreSqlUserDataDbContext --output-dir Data/UserData/PostgreSqlMigrations");
+    }
+
+    [Fact]
     public async Task ABrandNewDatabase_GetsEveryMigration_AndAKeyIsStoredAtStartUp()
     {
         var site = Site();

@@ -2,10 +2,11 @@ using CareerClusters.Tests.Support;
 using CareerClusters.Web.Data.UserData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerClusters.Tests.UserData;
 
-/// <summary>UserData:Provider: SQLite by default, with the file where it always was; anything else stops the start-up.</summary>
+/// <summary>UserData:Provider: SQLite by default, with the file where it always was; PostgreSQL when asked; anything else stops the start-up.</summary>
 public sealed class UserDataProviderTests : IDisposable
 {
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "cc-root-" + Guid.NewGuid().ToString("N"));
@@ -17,10 +18,17 @@ public sealed class UserDataProviderTests : IDisposable
 
     private static string ConnectionStringOf(UserDataProvider provider)
     {
-        var options = new DbContextOptionsBuilder<UserDataDbContext>();
-        provider.Configure(options);
-        using var db = new UserDataDbContext(options.Options);
+        using var db = provider.CreateContext();
         return db.Database.GetConnectionString()!;
+    }
+
+    /// <summary>The context the site gets for a UserDataDbContext with this provider registered.</summary>
+    private static Type SiteContextTypeOf(UserDataProvider provider)
+    {
+        var services = new ServiceCollection();
+        provider.Register(services);
+        using var scope = services.BuildServiceProvider().CreateScope();
+        return scope.ServiceProvider.GetRequiredService<UserDataDbContext>().GetType();
     }
 
     [Fact]
@@ -31,8 +39,40 @@ public sealed class UserDataProviderTests : IDisposable
         Assert.Equal(UserDataProvider.Sqlite, provider.Name);
         Assert.Equal($"Data Source={Path.Combine(_contentRoot, "App_Data", "user-data.db")}", ConnectionStringOf(provider));
         Assert.True(Directory.Exists(Path.Combine(_contentRoot, "App_Data")));
-        Assert.Equal(typeof(UserDataDbContext).Assembly.FullName, provider.MigrationsAssembly);
+        Assert.Equal(typeof(UserDataDbContext), SiteContextTypeOf(provider));
+        Assert.True(provider.IsSqlite);
     }
+
+    [Fact]
+    public void PostgreSql_UsesItsOwnContextType_ForItsOwnMigrations_AndNamesNoPassword()
+    {
+        var provider = Provider(new()
+        {
+            [UserDataProvider.ProviderSetting] = "PostgreSQL",
+            [UserDataProvider.ConnectionStringSetting] = "Host=db.example.org;Port=5433;Database=cc;Username=app;Password=very-secret",
+        });
+
+        Assert.Equal(UserDataProvider.PostgreSql, provider.Name);
+        Assert.Equal(typeof(PostgreSqlUserDataDbContext), SiteContextTypeOf(provider));
+        Assert.Equal("db.example.org:5433/cc", provider.Target);
+        Assert.DoesNotContain("very-secret", provider.Target, StringComparison.Ordinal);
+        using var db = provider.CreateContext();
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+        // Each provider finds only its own migrations.
+        Assert.All(db.Database.GetMigrations(), m => Assert.Contains(m, PostgreSqlMigrations(), StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void PostgreSql_WithoutAConnectionString_StopsTheStartUp_NamingTheSetting()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => Provider(new() { [UserDataProvider.ProviderSetting] = "PostgreSQL" }));
+
+        Assert.Contains("UserData:ConnectionString", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> PostgreSqlMigrations() => typeof(PostgreSqlUserDataDbContext).Assembly.GetTypes()
+        .Where(t => t.Namespace == "CareerClusters.Web.Data.UserData.PostgreSqlMigrations" && t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)))
+        .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Cast<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().Single().Id);
 
     [Fact]
     public void ARelativeSqliteFile_IsUnderTheContentRoot_AndItsOtherKeywordsStay()

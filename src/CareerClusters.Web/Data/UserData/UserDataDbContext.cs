@@ -6,16 +6,26 @@ namespace CareerClusters.Web.Data.UserData;
 /// <summary>
 /// What people save on the site (counselors' lists). It lives in its own database, apart from the derived content
 /// database: content imports never touch it, and its schema changes only through migrations, applied at start-up.
-/// The model uses no provider-specific types, so a PostgreSQL provider can be added beside SQLite. It also keeps the
+/// The model uses no provider-specific types, so it maps to SQLite and to PostgreSQL alike. It also keeps the
 /// data-protection keys (antiforgery tokens, the admin cookie), so every instance over one database shares them.
 /// </summary>
-public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class UserDataDbContext : DbContext, IDataProtectionKeyContext
 {
+    public UserDataDbContext(DbContextOptions<UserDataDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="PostgreSqlUserDataDbContext"/>): the same model, its own migrations.</summary>
+    protected UserDataDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<CounselorList> Lists => Set<CounselorList>();
     public DbSet<CounselorListItem> ListItems => Set<CounselorListItem>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ClassBoard> ClassBoards => Set<ClassBoard>();
     public DbSet<ClassEntry> ClassEntries => Set<ClassEntry>();
+    public DbSet<AdminSignInAttempt> AdminSignInAttempts => Set<AdminSignInAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +38,8 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
             // The clean-up looks lists up by these two.
             list.HasIndex(l => l.DeletedAt);
             list.HasIndex(l => l.LastVisitedAt);
+            // Every change to a list or its items raises its version: a save from a page loaded before another change is refused, not lost.
+            list.Property(l => l.Version).IsConcurrencyToken();
             list.Property(l => l.Title).HasMaxLength(CounselorList.MaxTitle);
             list.Property(l => l.Introduction).HasMaxLength(CounselorList.MaxIntroduction);
             list.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.ListId).OnDelete(DeleteBehavior.Cascade);
@@ -40,6 +52,7 @@ public sealed class UserDataDbContext(DbContextOptions<UserDataDbContext> option
             item.Property(i => i.Note).HasMaxLength(CounselorListItem.MaxNote);
         });
         ClassBoardModel.Configure(modelBuilder);
+        AdminSignInAttempt.Configure(modelBuilder);
     }
 }
 
@@ -66,6 +79,8 @@ public sealed class CounselorList
     public DateTimeOffset? DeletedAt { get; set; }
     /// <summary>When someone last opened the list or its editor (kept to the day): a list unvisited for Lists:KeepUnvisitedFor is removed.</summary>
     public DateTimeOffset LastVisitedAt { get; set; }
+    /// <summary>Raised by every change to the list or its items; a form carries the version it was made from.</summary>
+    public int Version { get; set; }
     public List<CounselorListItem> Items { get; set; } = [];
 }
 

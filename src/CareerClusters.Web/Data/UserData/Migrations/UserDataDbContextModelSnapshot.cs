@@ -17,6 +17,32 @@ namespace CareerClusters.Web.Data.UserData.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareerClusters.Web.Data.UserData.AdminSignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttemptedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptedUtc");
+
+                    b.HasIndex("Address", "AttemptedUtc");
+
+                    b.ToTable("AdminSignInAttempts");
+                });
+
             modelBuilder.Entity("CareerClusters.Web.Data.UserData.ClassBoard", b =>
                 {
                     b.Property<int>("Id")
@@ -137,6 +163,10 @@ namespace CareerClusters.Web.Data.UserData.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
