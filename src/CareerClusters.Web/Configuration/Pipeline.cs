@@ -41,7 +41,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.EvictCachedPagesOnContentChange();
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthAnswer();
         app.MapControllers().WithStaticAssets();
         return app;
     }

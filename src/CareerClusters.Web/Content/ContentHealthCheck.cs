@@ -2,11 +2,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerClusters.Web.Content;
 
-/// <summary>Healthy once a content generation is being served.</summary>
+/// <summary>
+/// Healthy once a content generation is being served, with the generation's number and identity (the content
+/// folder's fingerprint and the code's): replicas that answer the same identity serve the same pages.
+/// </summary>
 public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
+    public const string GenerationKey = "generation";
+    public const string ContentKey = "content";
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(store.Current is { } generation
-            ? HealthCheckResult.Healthy($"content generation {generation.Number}")
+            ? HealthCheckResult.Healthy($"content generation {generation.Number}",
+                new Dictionary<string, object> { [GenerationKey] = generation.Number, [ContentKey] = generation.Identity })
             : HealthCheckResult.Unhealthy("no content loaded"));
 }

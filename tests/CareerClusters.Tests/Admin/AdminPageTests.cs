@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
+using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Admin;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,6 +83,11 @@ public sealed class AdminPageTests : IDisposable
         Assert.Equal("2", facts["Clusters"]);
         Assert.Equal("2", facts["Pathways"]);
         Assert.Equal("3", facts["Occupations"]);
+        // Which server answered and what it serves, to compare replicas behind one address; where the saved data is.
+        Assert.Equal(Environment.MachineName, facts["Server"]);
+        var generation = _site.Services.GetRequiredService<ContentStore>().Current!;
+        Assert.StartsWith(generation.Identity + " ", facts["Content fingerprint"], StringComparison.Ordinal);
+        Assert.Equal($"Sqlite: {Path.Combine(_site.DatabaseDirectory, "user-data.db")}", facts["Saved lists and classes"]);
         Assert.Contains("No problems", page.QuerySelector("#problems + p")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("start-up", page.QuerySelector("#reloads")!.ParentElement!.TextContent, StringComparison.Ordinal);
 

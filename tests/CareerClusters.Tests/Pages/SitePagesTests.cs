@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using CareerClusters.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerClusters.Tests.Pages;
 
@@ -221,13 +222,19 @@ public class SitePagesTests(TestContentSite site) : IClassFixture<TestContentSit
     }
 
     [Fact]
-    public async Task HealthEndpoint_IsHealthyOnceContentIsLoaded()
+    public async Task HealthEndpoint_IsHealthyOnceContentIsLoaded_AndSaysWhatItServesAndWhere()
     {
         using var client = site.CreatePlainClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var generation = site.Services.GetRequiredService<CareerClusters.Web.Content.ContentStore>().Current!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("Healthy", answer.RootElement.GetProperty("status").GetString());
+        Assert.Equal(generation.Number, answer.RootElement.GetProperty("generation").GetInt32());
+        Assert.Equal(generation.Identity, answer.RootElement.GetProperty("content").GetString());
+        Assert.Equal(Environment.MachineName, answer.RootElement.GetProperty("host").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -20,6 +21,12 @@ public sealed record AdminStatusViewModel(
 {
     /// <summary>The district's own folder (Content:LocalPath), or null when the site has none.</summary>
     public string? LocalPath { get; init; }
+
+    /// <summary>The server that answered: with several replicas behind one address, each shows its own name and generation.</summary>
+    public string Host { get; init; } = Environment.MachineName;
+
+    /// <summary>Where the saved lists and classes are: the provider and its file or server (never a password).</summary>
+    public string UserData { get; init; } = "";
 }
 
 /// <summary>Why a sign-in was refused, for the page's wording.</summary>
@@ -40,7 +47,7 @@ public sealed record SignInViewModel(PageMeta Meta, SignInRefusal Refusal, TimeS
 [Authorize(AuthenticationSchemes = CookieAuthenticationDefaults.AuthenticationScheme)]
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options, SignInThrottle throttle, SiteTimeZone timeZone) : Controller
+public sealed class AdminController(ContentStore store, IOptions<AdminOptions> options, SignInThrottle throttle, SiteTimeZone timeZone, UserDataProvider userData) : Controller
 {
     [HttpGet(SitePaths.Admin)]
     public IActionResult Index()
@@ -50,7 +57,10 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
             return NotFound();
         }
         var meta = new PageMeta("Content status", "The state of the site's content.", SitePaths.Admin, [new Crumb("Home", SitePaths.Home), new Crumb("Content status")], NoIndex: true);
-        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.Pending, store.History.Recent, timeZone) { LocalPath = store.LocalPath });
+        return View(new AdminStatusViewModel(meta, store.ContentPath, store.Current, store.Problems, store.Pending, store.History.Recent, timeZone) {
+            LocalPath = store.LocalPath,
+            UserData = $"{userData.Name}: {userData.Target}",
+        });
     }
 
     [HttpPost(SitePaths.AdminReload)]
