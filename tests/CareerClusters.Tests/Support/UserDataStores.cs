@@ -86,6 +86,12 @@ public static class PostgreSqlServer
             $"The PostgreSQL tests need a server: run ./test.sh, which starts a throw-away one, or set {Variable} to a connection string " +
             "of a server where this user may create databases (for example \"Host=127.0.0.1;Port=5432;Username=app;Database=postgres\").");
 
-    /// <summary>The bin folder of the server's tools (pg_dump, pg_restore), which ./test.sh exports beside the connection string.</summary>
-    public static string ToolsFolder => Environment.GetEnvironmentVariable("CC_TEST_POSTGRES_BIN") is { Length: > 0 } value ? value : "";
+    /// <summary>
+    /// The folder of the server's tools (pg_dump, pg_restore): the one ./test.sh exports beside the connection string,
+    /// else the newest of Debian's /usr/lib/postgresql/*/bin.
+    /// </summary>
+    public static string ToolsFolder => Environment.GetEnvironmentVariable("CC_TEST_POSTGRES_BIN") is { Length: > 0 } value ? value
+        : Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin"))
+            .Where(Directory.Exists).OrderBy(v => v, StringComparer.Ordinal).LastOrDefault() ?? ""
+        : "";
 }
