@@ -23,7 +23,7 @@ internal static class UserDataCommands
     {
         var provider = ProviderFrom(args);
         await using var db = provider.CreateContext();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var pending = await UserDataStartup.PendingMigrationsAsync(db);
         await db.Database.MigrateAsync();
         output.WriteLine(pending.Count == 0
             ? $"The user data ({provider.Name}, {provider.Target}) is up to date: {db.Database.GetMigrations().Count()} migrations applied."

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CareerClusters.Web.Data.UserData;
 
@@ -19,7 +21,7 @@ public static class UserDataStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UserDataDbContext>();
         var provider = scope.ServiceProvider.GetRequiredService<UserDataProvider>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var pending = await PendingMigrationsAsync(db);
         if (pending.Count == 0)
         {
             return;
@@ -33,5 +35,15 @@ public static class UserDataStartup
         app.Logger.LogInformation("Applying {Count} user-data migration(s) to {Provider} {Target}: {Migrations}",
             pending.Count, provider.Name, provider.Target, string.Join(", ", pending));
         await db.Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// The migrations a database still lacks. The history table is made first (if missing): reading a history table
+    /// that is not there yet works, but EF Core logs the failed query as an error, which on a first start would alarm.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(UserDataDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
     }
 }
