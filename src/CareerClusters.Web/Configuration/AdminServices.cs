@@ -7,12 +7,15 @@ namespace CareerClusters.Web.Configuration;
 
 internal static class AdminServices
 {
-    /// <summary>Cookie sign-in for /admin (its attempts are slowed and limited per client address: SignInThrottle), and the site's time zone.</summary>
+    /// <summary>
+    /// Cookie sign-in for /admin (its attempts are slowed and limited per client address: SignInThrottle, counted in the
+    /// user-data database that every instance shares, hence scoped like the database context), and the site's time zone.
+    /// </summary>
     internal static void AddAdminSignIn(this WebApplicationBuilder builder)
     {
         var adminSection = builder.Configuration.GetSection("Admin");
         builder.Services.Configure<AdminOptions>(adminSection);
-        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<SignInThrottle>();
         // A misspelt time zone stops the site at start-up with the setting's name, rather than showing UTC silently.
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section))
             .Validate(o => SiteTimeZone.Find(o.TimeZone) is not null,

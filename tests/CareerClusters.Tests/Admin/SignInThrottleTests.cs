@@ -1,8 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using CareerClusters.Tests.Support;
+using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Admin;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -11,18 +13,21 @@ namespace CareerClusters.Tests.Admin;
 /// <summary>
 /// Sign-in nobody else can block: wrong passwords from an address make further wrong ones wait longer and longer,
 /// but the right password still signs in, unless the address made 50 attempts in the hour. Time is a manual clock.
+/// The attempts are counted in the user-data database: every case runs on SQLite and on PostgreSQL.
 /// </summary>
-public sealed class SignInThrottleTests : IDisposable
+public abstract class SignInThrottleTests : IDisposable
 {
     private const string Password = "correct horse battery staple";
+    private readonly UserDataStore _store;
     private readonly ContentCopy _content = new();
     private readonly ManualClock _clock = new();
     private readonly SiteFactory _site;
     private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _timed;
 
-    public SignInThrottleTests()
+    protected SignInThrottleTests(UserDataStore store)
     {
-        _site = new SiteFactory(_content.Path, new Dictionary<string, string> { ["Admin:PasswordHash"] = AdminPassword.Hash(Password) });
+        _store = store;
+        _site = new SiteFactory(_content.Path, store.With(new Dictionary<string, string> { ["Admin:PasswordHash"] = AdminPassword.Hash(Password) }));
         _timed = _site.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
     }
 
@@ -31,9 +36,19 @@ public sealed class SignInThrottleTests : IDisposable
         _timed.Dispose();
         _site.Dispose();
         _content.Dispose();
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private HttpClient Client() => _timed.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The site's user-data database (migrated at start-up), for a throttle made by the test itself.</summary>
+    private AsyncServiceScope UserData(out UserDataDbContext db)
+    {
+        var scope = _timed.Services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<UserDataDbContext>();
+        return scope;
+    }
 
     private static async Task<(HttpResponseMessage Response, string Alert)> SignInAsync(HttpClient client, string password)
     {
@@ -108,25 +123,97 @@ public sealed class SignInThrottleTests : IDisposable
     [InlineData(9, 320)]
     [InlineData(12, 900)]
     [InlineData(1000, 900)]
-    public void TheWait_GrowsWithWrongPasswordsInARow_UpTo15Minutes(int failures, int seconds)
+    public async Task TheWait_GrowsWithWrongPasswordsInARow_UpTo15Minutes(int failures, int seconds)
     {
-        var throttle = new SignInThrottle(new ManualClock(), Options.Create(new AdminOptions()));
+        await using var scope = UserData(out var db);
+        var throttle = new SignInThrottle(db, new ManualClock(), Options.Create(new AdminOptions()));
 
         Assert.Equal(TimeSpan.FromSeconds(seconds), throttle.Delay(failures));
     }
 
     [Fact]
-    public void EachAddress_HasItsOwnCount()
+    public async Task EachAddress_HasItsOwnCount()
     {
+        await using var scope = UserData(out var db);
         var clock = new ManualClock();
-        var throttle = new SignInThrottle(clock, Options.Create(new AdminOptions { MaxSignInAttemptsPerHour = 2 }));
+        var throttle = new SignInThrottle(db, clock, Options.Create(new AdminOptions { MaxSignInAttemptsPerHour = 2 }));
 
-        throttle.Begin("10.0.0.1");
-        throttle.Begin("10.0.0.1");
+        await throttle.BeginAsync("10.0.0.1");
+        await throttle.BeginAsync("10.0.0.1");
 
-        Assert.True(throttle.Begin("10.0.0.1").TooMany);
-        Assert.False(throttle.Begin("10.0.0.2").TooMany);
+        Assert.True((await throttle.BeginAsync("10.0.0.1")).TooMany);
+        Assert.False((await throttle.BeginAsync("10.0.0.2")).TooMany);
         clock.Advance(SignInThrottle.Window);
-        Assert.False(throttle.Begin("10.0.0.1").TooMany);
+        Assert.False((await throttle.BeginAsync("10.0.0.1")).TooMany);
+    }
+
+    [Fact]
+    public async Task TheRightPassword_ForgetsTheWrongOnesBeforeIt_AndAWrongOneOlderThanAnHourNoLongerCounts()
+    {
+        await using var scope = UserData(out var db);
+        var clock = new ManualClock();
+        var throttle = new SignInThrottle(db, clock, Options.Create(new AdminOptions()));
+        async Task<TimeSpan> WrongAsync()
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            return await throttle.FailedAsync("10.0.0.1", (await throttle.BeginAsync("10.0.0.1")).Attempt);
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            await WrongAsync();
+        }
+        Assert.Equal(TimeSpan.FromSeconds(10), await WrongAsync());
+        await throttle.SucceededAsync((await throttle.BeginAsync("10.0.0.1")).Attempt);
+        Assert.Equal(TimeSpan.Zero, (await throttle.BeginAsync("10.0.0.1")).Wait);
+        Assert.Equal(TimeSpan.Zero, await WrongAsync());
+
+        // Four wrong ones in a row since the right one, a minute apart; 57 minutes after the last, the first of them
+        // has left the hour: three remain, and a fifth makes four (10 s), not five (20 s).
+        for (int i = 0; i < 2; i++)
+        {
+            await WrongAsync();
+        }
+        Assert.Equal(TimeSpan.FromSeconds(10), await WrongAsync());
+        clock.Advance(SignInThrottle.Window - TimeSpan.FromMinutes(4));
+        Assert.Equal(TimeSpan.FromSeconds(10), await WrongAsync());
+    }
+
+    [Fact]
+    public async Task AttemptsOlderThanAnHour_AreRemovedNowAndThen()
+    {
+        await using var scope = UserData(out var db);
+        var clock = new ManualClock();
+        var throttle = new SignInThrottle(db, clock, Options.Create(new AdminOptions()));
+        for (int i = 0; i < SignInThrottle.CleanUpEvery; i++)
+        {
+            await throttle.BeginAsync("10.0.1." + i);
+        }
+        var first = clock.GetUtcNow().UtcDateTime;
+
+        clock.Advance(SignInThrottle.Window);
+        for (int i = 0; i < SignInThrottle.CleanUpEvery; i++)
+        {
+            await throttle.BeginAsync("10.0.2." + i);
+        }
+
+        Assert.Equal(0, await db.AdminSignInAttempts.CountAsync(a => a.AttemptedUtc <= first));
+        Assert.InRange(await db.AdminSignInAttempts.CountAsync(), 1, SignInThrottle.CleanUpEvery);
+    }
+
+    [Fact]
+    public async Task AnAddressTooLongForTheColumn_IsCut_NotAnError()
+    {
+        await using var scope = UserData(out var db);
+        var throttle = new SignInThrottle(db, new ManualClock(), Options.Create(new AdminOptions()));
+
+        var gate = await throttle.BeginAsync(new string('a', 200));
+
+        Assert.False(gate.TooMany);
+        Assert.Equal(new string('a', AdminSignInAttempt.MaxAddress), (await db.AdminSignInAttempts.SingleAsync(a => a.Id == gate.Attempt)).Address);
     }
 }
+
+public sealed class SignInThrottleTestsOnSqlite() : SignInThrottleTests(new SqliteUserDataStore());
+
+public sealed class SignInThrottleTestsOnPostgreSql() : SignInThrottleTests(new PostgreSqlUserDataStore());

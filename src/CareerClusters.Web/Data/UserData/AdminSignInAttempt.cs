@@ -6,7 +6,10 @@ namespace CareerClusters.Web.Data.UserData;
 /// <summary>How an admin sign-in attempt ended.</summary>
 public enum SignInOutcome
 {
-    /// <summary>Counted, the password not yet checked (or the request never finished).</summary>
+    /// <summary>
+    /// Counted towards the hour, but not a wrong password in a row: the password not yet checked, a wrong one held back
+    /// during a wait, or a request that never finished.
+    /// </summary>
     Pending = 0,
     WrongPassword = 1,
     RightPassword = 2,

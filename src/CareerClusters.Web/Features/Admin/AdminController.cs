@@ -88,9 +88,10 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
             return NotFound();
         }
         // Wrong passwords slow down only further wrong ones: the right password signs in unless the address made
-        // an unreasonable number of attempts this hour (SignInThrottle).
+        // an unreasonable number of attempts this hour (SignInThrottle, counted in the shared user-data database).
+        // No cancellation from the client: a request dropped half-way must still leave its outcome counted.
         string address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var gate = throttle.Begin(address);
+        var gate = await throttle.BeginAsync(address);
         if (gate.TooMany)
         {
             return Refused(StatusCodes.Status429TooManyRequests, SignInRefusal.TooManyAttempts, gate.Wait, returnUrl);
@@ -99,9 +100,9 @@ public sealed class AdminController(ContentStore store, IOptions<AdminOptions> o
         {
             return gate.Wait > TimeSpan.Zero
                 ? Refused(StatusCodes.Status429TooManyRequests, SignInRefusal.Waiting, gate.Wait, returnUrl)
-                : Refused(StatusCodes.Status401Unauthorized, SignInRefusal.WrongPassword, throttle.Failed(address), returnUrl);
+                : Refused(StatusCodes.Status401Unauthorized, SignInRefusal.WrongPassword, await throttle.FailedAsync(address, gate.Attempt), returnUrl);
         }
-        throttle.Succeeded(address);
+        await throttle.SucceededAsync(gate.Attempt);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Redirect(Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith(SitePaths.Admin, StringComparison.Ordinal) ? returnUrl : SitePaths.Admin);
