@@ -5,7 +5,8 @@ namespace CareerClusters.BrowserTests;
 
 /// <summary>
 /// A list's editor on a phone (issue 22): "Copy" puts each link on the clipboard, leaving with unsaved notes asks
-/// first, "Remove" asks first, the new pages pass axe, and "Add to a list" never prints.
+/// first, "Remove" asks first, the new pages pass axe, and "Add to a list" never prints; two tabs on one list meet the
+/// "changed meanwhile" page (issue 24).
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public class ListEditorTests(BrowserSite site)
@@ -142,6 +143,59 @@ public class ListEditorTests(BrowserSite site)
         await phone.WaitForURLAsync("**?restored=1");
         await phone.GotoAsync(publicPath);
         Assert.Equal("Grade 9 health careers", await phone.Locator("h1").InnerTextAsync());
+    }
+
+    /// <summary>
+    /// Two tabs on one list (issue 24): the later save is shown the "changed meanwhile" page (which passes axe and fits the
+    /// screen), with its own note kept and the other tab's change shown; leaving that page asks first, saving it does not.
+    /// </summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task TheLaterOfTwoTabs_IsShownWhatChangedMeanwhile_AndItsSaveNeedsNoQuestion(int width)
+    {
+        string suffix = width > 800 ? "desktop" : "phone";
+        var first = await site.NewPageAsync(width: width);
+        await MakeListAsync(first);
+        string editPath = new Uri(first.Url).AbsolutePath;
+        var second = await first.Context.NewPageAsync();
+        await second.GotoAsync(editPath);
+
+        await first.GetByLabel("Title").FillAsync("Grade 9 health careers, spring");
+        await first.GetByLabel("Note for students").First.FillAsync("Bring a question for the pharmacist");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).First.ClickAsync();
+        await first.WaitForURLAsync("**?saved=1");
+        await second.GetByLabel("Note for students").First.FillAsync("Ask Ms. Lee about the hospital visit");
+        await second.GetByLabel("Note for students").Nth(1).FillAsync("Due Friday");
+        var conflict = await second.RunAndWaitForResponseAsync(
+            () => second.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).First.ClickAsync(), r => r.Request.Method == "POST");
+
+        Assert.Equal(409, conflict.Status);
+        await Assertions.Expect(second.Locator(".notice.changed")).ToContainTextAsync("This list changed after you opened it");
+        Assert.Equal("Grade 9 health careers, spring", await second.GetByLabel("Title").InputValueAsync());
+        Assert.Equal("Ask Ms. Lee about the hospital visit", await second.GetByLabel("Note for students").First.InputValueAsync());
+        Assert.Equal("Due Friday", await second.GetByLabel("Note for students").Nth(1).InputValueAsync());
+        await Assertions.Expect(second.Locator(".meanwhile")).ToHaveTextAsync("The list now says: \u201cBring a question for the pharmacist\u201d");
+        await ShootAndCheckAsync(second, $"{suffix}-list-changed-meanwhile");
+
+        // What is typed there is not saved yet: following a link asks first (and staying keeps it).
+        var dialogs = new List<string>();
+        second.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            await dialog.DismissAsync();
+        };
+        await second.GetByLabel("Note for students").Nth(1).ClickAsync();
+        await second.GetByRole(AriaRole.Link, new() { Name = "See the list as students will" }).ClickAsync();
+        await second.WaitForTimeoutAsync(500);
+        Assert.Equal(["beforeunload"], dialogs);
+
+        // Saving it goes through without a question, and keeps both tabs' changes.
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).First.ClickAsync();
+        await second.WaitForURLAsync("**?saved=1");
+        Assert.Equal(["beforeunload"], dialogs);
+        Assert.Equal("Grade 9 health careers, spring", await second.GetByLabel("Title").InputValueAsync());
+        Assert.Equal(["Ask Ms. Lee about the hospital visit", "Due Friday"], await second.GetByLabel("Note for students").EvaluateAllAsync<string[]>("boxes => boxes.map(b => b.value)"));
     }
 
     [Theory]

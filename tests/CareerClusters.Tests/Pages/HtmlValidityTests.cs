@@ -97,7 +97,7 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("occupation-in-a-state", "/occupations/registered-nurses", HttpStatusCode.OK, Get("/occupations/registered-nurses", "cc_state=TX"));
 
         string cookie, token;
-        // A counselor's list: the new-list form, the editor (first with its recovery code, then with a problem), the remove and
+        // A counselor's list: the new-list form, the editor (first with its recovery code, then with a problem, then changed meanwhile), the remove and
         // delete checks, the add-to-list page, the recovery form, the public page, and once deleted the restore page and the 410.
         using (var newList = await client.GetAsync(new Uri("/lists/new", UriKind.Relative)))
         {
@@ -116,6 +116,10 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         string itemId = new HtmlParser().ParseDocument(pages["list-edit"]).QuerySelector(".list-items > li")!.Id!["item-".Length..];
         await Keep("list-remove-item", $"{editPath}/items/{itemId}/remove", HttpStatusCode.OK, Get($"{editPath}/items/{itemId}/remove", cookie));
         await Keep("list-edit-problem", editPath, HttpStatusCode.BadRequest, Post(editPath, cookie, token, new() { ["title"] = "", [$"notes[{itemId}]"] = "typed" }));
+        // A form made from an older version of the list: the "changed meanwhile" page, with what the list now says under the boxes typed in.
+        await Keep("list-edit-changed-meanwhile", editPath, HttpStatusCode.Conflict,
+            Post(editPath, cookie, token, new() { ["version"] = "0", ["title"] = "Typed while it changed", ["introduction"] = "Read these before Friday.", [$"notes[{itemId}]"] = "typed" }));
+        Assert.Equal(2, new HtmlParser().ParseDocument(pages["list-edit-changed-meanwhile"]).QuerySelectorAll(".meanwhile").Length);
         await Keep("list-recover", "/lists/recover", HttpStatusCode.OK, Get("/lists/recover", cookie));
         await Keep("list-recover-problem", "/lists/recover", HttpStatusCode.BadRequest, Post("/lists/recover", cookie, token, new() { ["list"] = editPath, ["recoveryCode"] = "2222-3333-4444-5555" }));
         await Keep("list-edit-search", editPath + "?q=vet", HttpStatusCode.OK, Get(editPath + "?q=vet", cookie));

@@ -41,6 +41,7 @@ public static class CounselorListPages
                 EditorNotice.NewLink => (string)text["This is your new edit link: the old one no longer works. Save this one somewhere safe."],
                 EditorNotice.NewRecoveryCode => (string)text["Your new recovery code is below: the old one no longer works."],
                 EditorNotice.Restored => (string)text["The list is restored: students can open its link again."],
+                EditorNotice.ChangedMeanwhile => (string)text["This list changed after you opened it \u2014 maybe in another tab or by a colleague. Nothing was saved yet. Check the list below; what you typed is still in the boxes. Then press \u201cSave changes\u201d again."],
                 _ => null,
             };
         var typed = editor.Typed;
@@ -51,6 +52,10 @@ public static class CounselorListPages
         {
             RecoveryCode = editor.RecoveryCode,
             KeepingRule = UnvisitedRule(editor.KeepUnvisitedFor, text) + " " + text["A deleted list can be restored for 30 days, with its edit link or its recovery code."],
+            Version = editor.Version,
+            Shown = Fingerprints(list),
+            ChangedMeanwhile = editor.Notice == EditorNotice.ChangedMeanwhile,
+            SavedMeanwhile = typed?.SavedMeanwhile ?? new Dictionary<string, string>(),
         };
     }
 
@@ -71,13 +76,13 @@ public static class CounselorListPages
             text["This list was deleted on {0}. You can restore it until {1}; after that it is removed for good.", Day(list.DeletedAt), Day(list.RestorableUntil)]);
     }
 
-    public static RemoveItemViewModel RemoveItem(ListName list, string token, ListItemView item, IStringLocalizer<SiteText> text)
+    public static RemoveItemViewModel RemoveItem(ListName list, string token, ListItemView item, int version, IStringLocalizer<SiteText> text)
     {
         string editPath = SitePaths.EditList(list.Code, token);
         string action = SitePaths.RemoveListItem(list.Code, token, item.Id);
         return new RemoveItemViewModel(new PageMeta(text["Remove {0}?", item.Title], text["Remove a page from your list."], action,
             [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Edit list"], editPath), new Crumb(text["Remove a page"])], NoIndex: true),
-            item.Title, list.Title, editPath, action);
+            item.Title, list.Title, editPath, action, version);
     }
 
     public static RecoverListViewModel Recover(string? address, FormProblem? problem, IStringLocalizer<SiteText> text) =>
@@ -109,6 +114,15 @@ public static class CounselorListPages
 
     private static List<ListItemView> Items(ListDetails list, IStringLocalizer<SiteText> text) =>
         list.Items.Select(i => new ListItemView(i.Id, i.SavedTitle, i.Note, i.Page is null ? null : Listed(i.Page, text))).ToList();
+
+    /// <summary>The fingerprints of a list's texts as saved, which the editor's form sends back (<see cref="ListEditorForm"/>).</summary>
+    private static Dictionary<string, string> Fingerprints(ListDetails list)
+    {
+        var shown = list.Items.ToDictionary(i => ListEditorForm.NoteKey(i.Id), i => ListEditorForm.Fingerprint(i.Note));
+        shown[ListEditorForm.TitleKey] = ListEditorForm.Fingerprint(list.Title);
+        shown[ListEditorForm.IntroductionKey] = ListEditorForm.Fingerprint(list.Introduction);
+        return shown;
+    }
 
     private static string? ProblemText(FormProblem? problem, IStringLocalizer<SiteText> text) => problem is null ? null : (string)text[problem.Text, problem.Values];
 }

@@ -13,8 +13,11 @@ public sealed class ListAccess(UserDataDbContext db, ListStore store, TimeProvid
     public async Task<string> NewEditLinkAsync(CounselorList list, CancellationToken cancellationToken)
     {
         string token = ListSecrets.NewToken();
-        list.EditTokenHash = ListSecrets.Hash(token);
-        await db.SaveChangesAsync(cancellationToken);
+        await store.ChangeAsync(list, l =>
+        {
+            l.EditTokenHash = ListSecrets.Hash(token);
+            return true;
+        }, cancellationToken);
         return token;
     }
 
@@ -22,8 +25,11 @@ public sealed class ListAccess(UserDataDbContext db, ListStore store, TimeProvid
     public async Task<string> NewRecoveryCodeAsync(CounselorList list, CancellationToken cancellationToken)
     {
         string code = ListSecrets.NewRecoveryCode();
-        list.RecoveryCodeHash = ListSecrets.HashRecoveryCode(code);
-        await db.SaveChangesAsync(cancellationToken);
+        await store.ChangeAsync(list, l =>
+        {
+            l.RecoveryCodeHash = ListSecrets.HashRecoveryCode(code);
+            return true;
+        }, cancellationToken);
         return code;
     }
 
@@ -34,24 +40,36 @@ public sealed class ListAccess(UserDataDbContext db, ListStore store, TimeProvid
     public async Task<NewList?> RecoverAsync(string? address, string? recoveryCode, CancellationToken cancellationToken)
     {
         var list = ListSecrets.CodeIn(address) is { } code ? await store.FindAnyAsync(code, cancellationToken) : null;
-        if (list is null || !ListSecrets.RecoveryCodeMatches(recoveryCode, list.RecoveryCodeHash) || !CanRestore(list))
+        if (list is null)
         {
             return null;
         }
         string token = ListSecrets.NewToken(), newCode = ListSecrets.NewRecoveryCode();
-        list.EditTokenHash = ListSecrets.Hash(token);
-        list.RecoveryCodeHash = ListSecrets.HashRecoveryCode(newCode);
-        list.DeletedAt = null;
-        list.LastVisitedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return new NewList(list, token, newCode);
+        // Checked again on each try: a recovery code works once, even when two recoveries meet.
+        var recovered = await store.ChangeAsync(list, l =>
+        {
+            if (!ListSecrets.RecoveryCodeMatches(recoveryCode, l.RecoveryCodeHash) || !CanRestore(l))
+            {
+                return false;
+            }
+            l.EditTokenHash = ListSecrets.Hash(token);
+            l.RecoveryCodeHash = ListSecrets.HashRecoveryCode(newCode);
+            l.DeletedAt = null;
+            l.LastVisitedAt = clock.GetUtcNow();
+            return true;
+        }, cancellationToken);
+        return recovered is null ? null : new NewList(recovered, token, newCode);
     }
 
     /// <summary>Deletes a list, which its edit link or recovery code can restore for <see cref="ListOptions.RestoreWithin"/>.</summary>
     public async Task DeleteAsync(CounselorList list, CancellationToken cancellationToken)
     {
-        list.DeletedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await store.ChangeAsync(list, l =>
+        {
+            l.DeletedAt = now;
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>Whether a list is live, or deleted recently enough to be restored.</summary>
@@ -62,14 +80,19 @@ public sealed class ListAccess(UserDataDbContext db, ListStore store, TimeProvid
     /// <summary>Brings a deleted list back, when it still can be; false when it cannot.</summary>
     public async Task<bool> RestoreAsync(CounselorList list, CancellationToken cancellationToken)
     {
-        if (list.DeletedAt is null || !CanRestore(list))
+        bool live = false;
+        var restored = await store.ChangeAsync(list, l =>
         {
-            return list.DeletedAt is null;
-        }
-        list.DeletedAt = null;
-        list.LastVisitedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+            live = l.DeletedAt is null;
+            if (live || !CanRestore(l))
+            {
+                return false;
+            }
+            l.DeletedAt = null;
+            l.LastVisitedAt = clock.GetUtcNow();
+            return true;
+        }, cancellationToken);
+        return live || restored is not null;
     }
 
     /// <summary>Notes that someone opened the list, at most once a day (one write, not one per student).</summary>
@@ -79,7 +102,11 @@ public sealed class ListAccess(UserDataDbContext db, ListStore store, TimeProvid
         if (now - list.LastVisitedAt >= TimeSpan.FromDays(1))
         {
             await db.Lists.Where(l => l.Id == list.Id).ExecuteUpdateAsync(set => set.SetProperty(l => l.LastVisitedAt, now), cancellationToken);
+            // Written already, and not a change of the list: its version stays, and a later save does not write it again.
             list.LastVisitedAt = now;
+            var visited = db.Entry(list).Property(l => l.LastVisitedAt);
+            visited.OriginalValue = now;
+            visited.IsModified = false;
         }
     }
 }

@@ -16,6 +16,10 @@ public static class ListFormRules
 
     public static readonly FormProblem ListIsFull = new("A list holds at most {0} pages.", CounselorList.MaxItems);
 
+    public static readonly FormProblem ListGone = new("This list was deleted, or given a new edit link, a moment ago, so the page was not added.");
+
+    public static readonly FormProblem ListBusy = new("Many changes are reaching this list right now, so the page was not added yet. Please press the button again.");
+
     /// <summary>A list's title (required) and introduction, trimmed, with the first problem of either.</summary>
     public static (string Title, string Introduction, FormProblem? Problem) CheckListText(string? title, string? introduction)
     {

@@ -25,10 +25,19 @@ public enum EditorNotice
     NewLink,
     NewRecoveryCode,
     Restored,
+    /// <summary>The form was made from an older version of the list: nothing of it was saved (409).</summary>
+    ChangedMeanwhile,
 }
 
 /// <summary>What the counselor typed in the editor's form, shown again when the form had a problem, so nothing typed is lost.</summary>
-public sealed record ListTyped(string Title, string Introduction, IReadOnlyDictionary<int, string> Notes);
+public sealed record ListTyped(string Title, string Introduction, IReadOnlyDictionary<int, string> Notes)
+{
+    /// <summary>
+    /// After another change: what the list now says in a box whose text both that change and this person's changed (by
+    /// <see cref="ListEditorForm.TitleKey"/>, <see cref="ListEditorForm.IntroductionKey"/> and <see cref="ListEditorForm.NoteKey"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SavedMeanwhile { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// The list editor: the list with its edit token, what the editor's search found (null when nothing was searched),
@@ -44,6 +53,9 @@ public sealed record ListEditor(ListDetails List, string Token, string? Query, I
 
     /// <summary>How long a list nobody opens is kept (Lists:KeepUnvisitedFor), which the editor states.</summary>
     public TimeSpan KeepUnvisitedFor { get; init; }
+
+    /// <summary>The version of the list shown, which the form carries back.</summary>
+    public int Version { get; init; }
 }
 
 /// <summary>A deleted list, as its edit link shows it: when it was deleted and until when it can be restored.</summary>

@@ -69,13 +69,40 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
         }
     }
 
-    public async Task AddItemAsync(CounselorList list, string path, string title, string note, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Add to a list" from a page (one click, no editor form): adds the page at the end of the list. When another change
+    /// landed meanwhile (two adds at once, from two tabs or two servers), the list is read again and the page added again,
+    /// so no add is lost and every item keeps its own position. Null when it is added; else why not (the list is full now,
+    /// or gone).
+    /// </summary>
+    public async Task<FormProblem?> AddItemAsync(CounselorList list, string path, string title, string note, CancellationToken cancellationToken)
     {
-        list.Items.Add(new CounselorListItem { Path = path, Title = title, Note = note, Position = list.Items.Count == 0 ? 0 : list.Items.Max(i => i.Position) + 1 });
-        await SaveAsync(list, cancellationToken);
+        FormProblem? problem = null;
+        try
+        {
+            var saved = await ChangeAsync(list, current =>
+            {
+                problem = current.DeletedAt is not null || current.EditTokenHash != list.EditTokenHash ? ListFormRules.ListGone : ListFormRules.CheckRoom(current);
+                if (problem is null)
+                {
+                    AddItem(current, path, title, note);
+                }
+                return problem is null;
+            }, cancellationToken);
+            return saved is null ? problem ?? ListFormRules.ListGone : null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ListFormRules.ListBusy;
+        }
     }
 
-    public async Task UpdateAsync(CounselorList list, string title, string introduction, IReadOnlyDictionary<int, string> notes, CancellationToken cancellationToken)
+    /// <summary>Adds a page at the end of the list, to be saved with the editor's other changes (<see cref="SaveAsync"/>).</summary>
+    public static void AddItem(CounselorList list, string path, string title, string note) =>
+        list.Items.Add(new CounselorListItem { Path = path, Title = title, Note = note, Position = list.Items.Count == 0 ? 0 : list.Items.Max(i => i.Position) + 1 });
+
+    /// <summary>The editor's title, introduction and notes (of the items the list still has), to be saved with the button's own change.</summary>
+    public static void SetText(CounselorList list, string title, string introduction, IReadOnlyDictionary<int, string> notes)
     {
         list.Title = title;
         list.Introduction = introduction;
@@ -86,41 +113,93 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
                 item.Note = note;
             }
         }
-        await SaveAsync(list, cancellationToken);
     }
 
-    /// <summary>Swaps an item with its neighbour above (-1) or below (+1).</summary>
-    public async Task MoveAsync(CounselorList list, int itemId, int direction, CancellationToken cancellationToken)
+    /// <summary>Swaps an item with its neighbour above (-1) or below (+1), to be saved (nothing when there is none).</summary>
+    public static void Move(CounselorList list, int itemId, int direction)
     {
         var ordered = list.Items.OrderBy(i => i.Position).ToList();
         int index = ordered.FindIndex(i => i.Id == itemId);
         int other = index + direction;
-        if (index < 0 || other < 0 || other >= ordered.Count)
+        if (index >= 0 && other >= 0 && other < ordered.Count)
         {
-            return;
+            (ordered[index].Position, ordered[other].Position) = (ordered[other].Position, ordered[index].Position);
         }
-        (ordered[index].Position, ordered[other].Position) = (ordered[other].Position, ordered[index].Position);
-        await SaveAsync(list, cancellationToken);
     }
 
-    public async Task RemoveAsync(CounselorList list, int itemId, CancellationToken cancellationToken)
+    /// <summary>Takes an item off the list, to be saved (nothing when the list has no such item).</summary>
+    public void Remove(CounselorList list, int itemId)
     {
         var item = list.Items.FirstOrDefault(i => i.Id == itemId);
         if (item is not null)
         {
             list.Items.Remove(item);
             db.ListItems.Remove(item);
-            await SaveAsync(list, cancellationToken);
         }
     }
 
-    private IQueryable<CounselorList> Lists() => db.Lists.Include(l => l.Items.OrderBy(i => i.Position));
-
-    private async Task SaveAsync(CounselorList list, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves what changed in the list and its items, in one transaction, and raises the list's version (its concurrency
+    /// token): the write is made only while the list still has the version it was read with, so a change made from an
+    /// older reading throws <see cref="DbUpdateConcurrencyException"/> instead of overwriting what was saved meanwhile.
+    /// Nothing is written (and the version stays) when nothing changed.
+    /// </summary>
+    public async Task SaveAsync(CounselorList list, CancellationToken cancellationToken)
     {
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return;
+        }
         list.UpdatedAt = clock.GetUtcNow();
+        list.Version++;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Saves a change that does not build on an earlier reading of the list (a page added from another page, a new secret,
+    /// a delete, a restore): when another change landed meanwhile, the list is read again and <paramref name="change"/>
+    /// made again on it, a few times. The list as saved; null when it is gone or <paramref name="change"/> declines (false).
+    /// </summary>
+    public async Task<CounselorList?> ChangeAsync(CounselorList list, Func<CounselorList, bool> change, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            if (!change(list))
+            {
+                return null;
+            }
+            try
+            {
+                await SaveAsync(list, cancellationToken);
+                return list;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // A short pause of a random length, so that changes that met do not meet again.
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                if (await ReadAgainAsync(list.Id, cancellationToken) is not { } current)
+                {
+                    return null;
+                }
+                list = current;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The list (deleted or not) as it is in the database now: every list and item read before in this request is
+    /// forgotten, with any change not saved. Null when it is gone.
+    /// </summary>
+    public Task<CounselorList?> ReadAgainAsync(int listId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return Lists().FirstOrDefaultAsync(l => l.Id == listId, cancellationToken);
+    }
+
+    /// <summary>How many times <see cref="ChangeAsync"/> tries before it gives up (with a <see cref="DbUpdateConcurrencyException"/>).</summary>
+    private const int MaxAttempts = 12;
+
+    private IQueryable<CounselorList> Lists() => db.Lists.Include(l => l.Items.OrderBy(i => i.Position));
 }
 
 /// <summary>A list just made: its edit token and recovery code, to be shown once.</summary>

@@ -41,6 +41,18 @@ public sealed record EditListViewModel(
 
     /// <summary>The rule about unvisited and deleted lists, in words.</summary>
     public string KeepingRule { get; init; } = "";
+
+    /// <summary>The version of the list shown, which the form sends back: a form made from an older one is not saved.</summary>
+    public int Version { get; init; }
+
+    /// <summary>The fingerprints of the list's texts as saved, which the form sends back (<see cref="ListEditorForm"/>).</summary>
+    public IReadOnlyDictionary<string, string> Shown { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The form was made from an older version of the list (409): the notice says so, and leaving the page asks first.</summary>
+    public bool ChangedMeanwhile { get; init; }
+
+    /// <summary>What the list now says where a box keeps other text typed, by the box's key (<see cref="ListEditorForm"/>).</summary>
+    public IReadOnlyDictionary<string, string> SavedMeanwhile { get; init; } = new Dictionary<string, string>();
 }
 
 /// <param name="Current">The list the page offers to add to: the one this browser last edited, if any.</param>
@@ -54,7 +66,8 @@ public sealed record DeleteListViewModel(PageMeta Meta, string Title, string Edi
 public sealed record RestoreListViewModel(PageMeta Meta, string Title, string EditPath, string Deleted) : IPageViewModel;
 
 /// <param name="FormAction">Where the confirming form posts.</param>
-public sealed record RemoveItemViewModel(PageMeta Meta, string ItemTitle, string ListTitle, string EditPath, string FormAction) : IPageViewModel;
+/// <param name="Version">The version of the list shown, which the form sends back.</param>
+public sealed record RemoveItemViewModel(PageMeta Meta, string ItemTitle, string ListTitle, string EditPath, string FormAction, int Version) : IPageViewModel;
 
 /// <param name="Address">What was typed in the list's address field, shown again after a problem.</param>
 public sealed record RecoverListViewModel(PageMeta Meta, string Address, string? Error) : IPageViewModel;

@@ -98,11 +98,17 @@ public sealed class ListsController(ListStore store, ListAccess access, ListPage
         if (startNew)
         {
             var made = await store.CreateAsync(cleanTitle, "", cancellationToken);
-            await store.AddItemAsync(made.List, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
+            ListStore.AddItem(made.List, listed.Path, listed.Title, (note ?? "").Trim());
+            await store.SaveAsync(made.List, cancellationToken);
             return OpenNewList(made, added);
         }
         var (list, token) = remembered!.Value;
-        await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken);
+        // Two adds at once (two tabs, two servers) both land: the store tries again over the list as it is now.
+        if (await store.AddItemAsync(list, listed.Path, listed.Title, (note ?? "").Trim(), cancellationToken) is { } notAdded)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Add", CounselorListPages.Add(listed, NameOf(list), notAdded, text));
+        }
         CurrentListCookie.Remember(HttpContext, list.PublicCode, token);
         return new SeeOtherResult(SitePaths.EditList(list.PublicCode, token) + added);
     }

@@ -53,7 +53,8 @@
   });
 
   document.querySelectorAll("form[data-unsaved-warning]").forEach(function (form) {
-    var dirty = false;
+    // The "changed meanwhile" page comes with typed text that is not saved yet (data-unsaved="true"): leaving it asks too.
+    var dirty = form.getAttribute("data-unsaved") === "true";
     var message = form.getAttribute("data-unsaved-warning");
 
     // Fields may sit outside the form and belong to it (the search box has form="list-form").
