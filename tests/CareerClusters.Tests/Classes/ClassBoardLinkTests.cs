@@ -1,4 +1,5 @@
 using System.Net;
+using CareerClusters.Tests.Support;
 using CareerClusters.Web.Data.UserData;
 using CareerClusters.Web.Features.Classes;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +10,18 @@ namespace CareerClusters.Tests.Classes;
 
 /// <summary>
 /// The private board link (issue 22): replaced by a new one that locks the old one out at once, recovered with the
-/// one-time recovery code, gone with the class when it expires, and the join codes cannot be tried one after another.
+/// one-time recovery code, gone with the class when it expires, and the join codes cannot be tried one after another;
+/// on each user-data provider.
 /// </summary>
-public sealed class ClassBoardLinkTests : IDisposable
+public abstract class ClassBoardLinkTests(UserDataStore store) : IDisposable
 {
-    private readonly ClassContent _classes = new();
+    private readonly ClassContent _classes = new(store);
 
-    public void Dispose() => _classes.Dispose();
+    public void Dispose()
+    {
+        _classes.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ANewBoardLink_LocksTheOldOneOutAtOnce()
@@ -114,7 +120,15 @@ public sealed class ClassBoardLinkTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, recover.StatusCode);
         await PageAsync(client, "/classes/new");
     }
+}
 
+public sealed class ClassBoardLinkTestsOnSqlite() : ClassBoardLinkTests(new SqliteUserDataStore());
+
+public sealed class ClassBoardLinkTestsOnPostgreSql() : ClassBoardLinkTests(new PostgreSqlUserDataStore());
+
+/// <summary>Join codes, recovery codes and board tokens, apart from any database.</summary>
+public sealed class ClassSecretsTests
+{
     [Theory]
     [InlineData("k7m 4px", "K7M4PX")]
     [InlineData(" K7M-4PX ", "K7M4PX")]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CareerClusters.Tests.Support;
 using CareerClusters.Web.Data.UserData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,12 +8,19 @@ using static CareerClusters.Tests.Classes.ClassSteps;
 
 namespace CareerClusters.Tests.Classes;
 
-/// <summary>A class board (issue 22): made without an account, filled by students' results, counted, downloaded, closed and deleted.</summary>
-public sealed class ClassBoardTests : IDisposable
+/// <summary>
+/// A class board (issue 22): made without an account, filled by students' results, counted, downloaded, closed and
+/// deleted, on each user-data provider.
+/// </summary>
+public abstract class ClassBoardTests(UserDataStore store) : IDisposable
 {
-    private readonly ClassContent _classes = new();
+    private readonly ClassContent _classes = new(store);
 
-    public void Dispose() => _classes.Dispose();
+    public void Dispose()
+    {
+        _classes.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task ACounselor_MakesAClass_StudentsSendTheirResults_AndTheBoardCountsTheirTopClusters()
@@ -235,3 +243,7 @@ public sealed class ClassBoardTests : IDisposable
         Assert.Contains("Give the class a name.", await made.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
+
+public sealed class ClassBoardTestsOnSqlite() : ClassBoardTests(new SqliteUserDataStore());
+
+public sealed class ClassBoardTestsOnPostgreSql() : ClassBoardTests(new PostgreSqlUserDataStore());

@@ -20,7 +20,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
 /// <summary>
 /// The test content with statements in two clusters (so results differ in their top clusters), its survey recorded,
-/// a user-data database that outlives one site, and the site's clock in the test's hand.
+/// a user-data store (SQLite or PostgreSQL, disposed with this) that outlives one site, and the site's clock in the test's hand.
 /// </summary>
 public sealed class ClassContent : IDisposable
 {
@@ -36,26 +36,22 @@ public sealed class ClassContent : IDisposable
         """;
 
     private readonly List<SiteFactory> _sites = [];
+    private readonly UserDataStore _store;
 
-    public ClassContent()
+    public ClassContent(UserDataStore store)
     {
+        _store = store;
         Content = new ContentCopy().Edit("clusters/information-technology.md", "redirect_from: [info-tech]\n", ItStatements);
         SurveyRecordCommand.Run(["--content", Content.Path], TextWriter.Null, DateTimeOffset.UtcNow);
     }
 
     public ContentCopy Content { get; }
 
-    public string UserData { get; } = Path.Combine(Path.GetTempPath(), "cc-classes-" + Guid.NewGuid().ToString("N"));
-
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 9, 1, 14, 0, 0, TimeSpan.Zero));
 
     public SiteFactory Site(Dictionary<string, string>? settings = null)
     {
-        var all = new Dictionary<string, string>
-        {
-            ["UserData:ConnectionString"] = $"Data Source={Path.Combine(UserData, "user.db")};Pooling=False",
-            ["Content:WatchForChanges"] = "false",
-        };
+        var all = _store.With(new Dictionary<string, string> { ["Content:WatchForChanges"] = "false" });
         foreach (var (key, value) in settings ?? [])
         {
             all[key] = value;
@@ -69,7 +65,7 @@ public sealed class ClassContent : IDisposable
     {
         _sites.ForEach(s => s.Dispose());
         Content.Dispose();
-        TestPaths.DeleteDirectory(UserData);
+        _store.Dispose();
     }
 
     private sealed class ClockedSite(string content, Dictionary<string, string> settings, TimeProvider clock) : SiteFactory(content, settings)

@@ -9,21 +9,15 @@ namespace CareerClusters.Tests.Lists;
 /// Editing never throws away what was typed, without JavaScript: every button of the editor's form saves the title,
 /// introduction and notes first; "Remove" asks on a page of its own (issue 22).
 /// </summary>
-public sealed class ListEditingTests : IDisposable
+public abstract class ListEditingTests(UserDataStore store) : IDisposable
 {
-    private readonly string _userData = Path.Combine(Path.GetTempPath(), "cc-userdata-" + Guid.NewGuid().ToString("N"));
-    private readonly ListSite _site;
-
-    public ListEditingTests()
-    {
-        Directory.CreateDirectory(_userData);
-        _site = new ListSite(TestPaths.TestContent, Path.Combine(_userData, "lists.db"));
-    }
+    private readonly ListSite _site = new(TestPaths.TestContent, store.With());
 
     public void Dispose()
     {
         _site.Dispose();
-        TestPaths.DeleteDirectory(_userData);
+        store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private async Task<(HttpClient Client, string EditPath, IHtmlDocument Editor)> ListOfTwoAsync()
@@ -159,3 +153,7 @@ public sealed class ListEditingTests : IDisposable
         }
     }
 }
+
+public sealed class ListEditingTestsOnSqlite() : ListEditingTests(new SqliteUserDataStore());
+
+public sealed class ListEditingTestsOnPostgreSql() : ListEditingTests(new PostgreSqlUserDataStore());

@@ -84,13 +84,9 @@ public sealed class FakeClock(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan time) => Now += time;
 }
 
-/// <summary>The site over test content, its own user-data database, the given settings, and the given clock.</summary>
-public sealed class ListSite(string contentPath, string userDataFile, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
-    : SiteFactory(contentPath, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
-    {
-        ["UserData:ConnectionString"] = $"Data Source={userDataFile};Pooling=False",
-        ["Content:WatchForChanges"] = "false",
-    })
+/// <summary>The site over test content, a user-data store's settings (SQLite or PostgreSQL) with the test's own, and the given clock.</summary>
+public sealed class ListSite(string contentPath, IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null)
+    : SiteFactory(contentPath, new Dictionary<string, string>(settings) { ["Content:WatchForChanges"] = "false" })
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

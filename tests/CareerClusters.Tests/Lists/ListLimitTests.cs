@@ -10,26 +10,27 @@ namespace CareerClusters.Tests.Lists;
 /// Viewing lists and guessing their secrets are limited per client address (issue 22): one address that tries list
 /// after list gets 429 with Retry-After and a page that says when to try again; other addresses are not affected.
 /// </summary>
-public sealed class ListLimitTests : IDisposable
+public abstract class ListLimitTests : IDisposable
 {
-    private readonly string _userData = Path.Combine(Path.GetTempPath(), "cc-userdata-" + Guid.NewGuid().ToString("N"));
+    private readonly UserDataStore _store;
     private readonly ListSite _site;
 
-    public ListLimitTests()
+    protected ListLimitTests(UserDataStore store)
     {
-        Directory.CreateDirectory(_userData);
-        _site = new ListSite(TestPaths.TestContent, Path.Combine(_userData, "lists.db"), settings: new Dictionary<string, string>
+        _store = store;
+        _site = new ListSite(TestPaths.TestContent, store.With(new Dictionary<string, string>
         {
             ["Lists:MaxViewBurst"] = "3",
             ["Lists:MaxViewsPerSecond"] = "1",
             ["Lists:MaxRecoveryAttempts"] = "2",
-        });
+        }));
     }
 
     public void Dispose()
     {
         _site.Dispose();
-        TestPaths.DeleteDirectory(_userData);
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A GET from a given client address (the in-memory server lets a test choose it).</summary>
@@ -76,7 +77,8 @@ public sealed class ListLimitTests : IDisposable
     [Fact]
     public async Task WrongCodesAndTokens_UseUpAnHourlyAllowance_ThenEvenRealListsAnswer429ToThatAddress()
     {
-        using var site = new ListSite(TestPaths.TestContent, Path.Combine(_userData, "guessing.db"), settings: new Dictionary<string, string> { ["Lists:MaxWrongTriesPerHour"] = "3" });
+        // A second site (its own counts of wrong tries) over the same user data.
+        using var site = new ListSite(TestPaths.TestContent, _store.With(new Dictionary<string, string> { ["Lists:MaxWrongTriesPerHour"] = "3" }));
         using var client = site.CreatePlainClient();
         string editPath = await CreateListAsync(client);
         async Task<HttpContext> From(string address, string path) => await site.Server.SendAsync(context =>
@@ -137,3 +139,7 @@ public sealed class ListLimitTests : IDisposable
         Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
     }
 }
+
+public sealed class ListLimitTestsOnSqlite() : ListLimitTests(new SqliteUserDataStore());
+
+public sealed class ListLimitTestsOnPostgreSql() : ListLimitTests(new PostgreSqlUserDataStore());

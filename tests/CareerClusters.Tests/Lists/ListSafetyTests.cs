@@ -10,22 +10,23 @@ namespace CareerClusters.Tests.Lists;
 /// A list that is safe to hand out (issue 22): a replaceable edit link, a one-time recovery code, a delete that can be
 /// undone for 30 days, and a clean-up of deleted and unvisited lists, on a clock the tests move.
 /// </summary>
-public sealed class ListSafetyTests : IDisposable
+public abstract class ListSafetyTests : IDisposable
 {
-    private readonly string _userData = Path.Combine(Path.GetTempPath(), "cc-userdata-" + Guid.NewGuid().ToString("N"));
+    private readonly UserDataStore _store;
     private readonly FakeClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly ListSite _site;
 
-    public ListSafetyTests()
+    protected ListSafetyTests(UserDataStore store)
     {
-        Directory.CreateDirectory(_userData);
-        _site = new ListSite(TestPaths.TestContent, Path.Combine(_userData, "lists.db"), _clock, new Dictionary<string, string> { ["Lists:KeepUnvisitedFor"] = "45.00:00:00" });
+        _store = store;
+        _site = new ListSite(TestPaths.TestContent, store.With(new Dictionary<string, string> { ["Lists:KeepUnvisitedFor"] = "45.00:00:00" }), _clock);
     }
 
     public void Dispose()
     {
         _site.Dispose();
-        TestPaths.DeleteDirectory(_userData);
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private async Task<ListCleanup.Removed> CleanUpAsync()
@@ -187,3 +188,7 @@ public sealed class ListSafetyTests : IDisposable
         Assert.Contains(offer.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cc_list=;", StringComparison.Ordinal));
     }
 }
+
+public sealed class ListSafetyTestsOnSqlite() : ListSafetyTests(new SqliteUserDataStore());
+
+public sealed class ListSafetyTestsOnPostgreSql() : ListSafetyTests(new PostgreSqlUserDataStore());

@@ -12,21 +12,30 @@ using Serilog.Events;
 
 namespace CareerClusters.Tests.Lists;
 
-/// <summary>A list's private edit token never reaches the log: not in the request log, not in any property of any event (issue 22).</summary>
+/// <summary>
+/// A list's private edit token never reaches the log: not in the request log, not in any property of any event (issue 22),
+/// whichever provider keeps the user data (and logs its commands).
+/// </summary>
 /// <remarks>Alone, not beside other sites: Serilog's static logger belongs to the host built last in the process.</remarks>
-[Collection(nameof(LogsAlone))]
-public sealed class SecretLoggingTests : IDisposable
+public abstract class SecretLoggingTests : IDisposable
 {
+    private readonly UserDataStore _store;
     private readonly ContentCopy _content = new();
     private readonly CapturedLog _log = new();
     private readonly LoggedSite _site;
 
-    public SecretLoggingTests() => _site = new LoggedSite(_content.Path, _log);
+    protected SecretLoggingTests(UserDataStore store)
+    {
+        _store = store;
+        _site = new LoggedSite(_content.Path, store, _log);
+    }
 
     public void Dispose()
     {
         _site.Dispose();
         _content.Dispose();
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]
@@ -110,23 +119,6 @@ public sealed class SecretLoggingTests : IDisposable
         }
     }
 
-    [Theory]
-    [InlineData("HTTP GET /classes/K7M4PX/board/SECRETtoken_-1/csv responded 200", "HTTP GET /classes/K7M4PX/board/[redacted]/csv responded 200")]
-    [InlineData("/Classes/K7M4PX/Board/SECRET?x=1", "/Classes/K7M4PX/Board/[redacted]?x=1")]
-    [InlineData("/classes/new", "/classes/new")]
-    [InlineData("HTTP GET /lists/abc2345/edit/SECRETtoken_-1 responded 200", "HTTP GET /lists/abc2345/edit/[redacted] responded 200")]
-    [InlineData("HTTP POST /lists/abc2345/edit/SECRET/new-link responded 303", "HTTP POST /lists/abc2345/edit/[redacted]/new-link responded 303")]
-    [InlineData("/lists/abc2345/edit/SECRET/items/4/remove", "/lists/abc2345/edit/[redacted]/items/4/remove")]
-    [InlineData("Location: https://site.example/lists/abc2345/edit/SECRET?newlink=1", "Location: https://site.example/lists/abc2345/edit/[redacted]?newlink=1")]
-    [InlineData("/anything/edit/SECRET", "/anything/edit/[redacted]")]
-    [InlineData("/lists/recover?list=abc2345&recoveryCode=k7m2-x9pq&token=t0k", "/lists/recover?list=abc2345&recoveryCode=[redacted]&token=[redacted]")]
-    [InlineData("/lists/recover", "/lists/recover")]
-    [InlineData("/guides/editing-tips", "/guides/editing-tips")]
-    [InlineData("/lists/abc2345/edit/SECRET?x=1", "/lists/abc2345/edit/[redacted]?x=1")]
-    [InlineData("/LISTS/abc2345/EDIT/SECRET/delete", "/LISTS/abc2345/EDIT/[redacted]/delete")]
-    [InlineData("/lists/abc2345", "/lists/abc2345")]
-    public void Redact_ReplacesTheTokenOnly(string text, string expected) => Assert.Equal(expected, SecretRedaction.Redact(text));
-
     private static async Task<IHtmlDocument> PageAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -145,11 +137,11 @@ public sealed class SecretLoggingTests : IDisposable
         public List<string> Lines() => [.. _lines];
     }
 
-    private sealed class LoggedSite(string contentPath, CapturedLog log) : SiteFactory(contentPath, new Dictionary<string, string>
+    private sealed class LoggedSite(string contentPath, UserDataStore store, CapturedLog log) : SiteFactory(contentPath, store.With(new Dictionary<string, string>
     {
         ["Serilog:MinimumLevel:Default"] = "Information",
         ["Content:WatchForChanges"] = "false",
-    })
+    }))
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -157,6 +149,33 @@ public sealed class SecretLoggingTests : IDisposable
             builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log));
         }
     }
+}
+
+[Collection(nameof(LogsAlone))]
+public sealed class SecretLoggingTestsOnSqlite() : SecretLoggingTests(new SqliteUserDataStore());
+
+[Collection(nameof(LogsAlone))]
+public sealed class SecretLoggingTestsOnPostgreSql() : SecretLoggingTests(new PostgreSqlUserDataStore());
+
+/// <summary>What the log's redaction takes out of a line, and what it leaves.</summary>
+public sealed class SecretRedactionTests
+{
+    [Theory]
+    [InlineData("HTTP GET /classes/K7M4PX/board/SECRETtoken_-1/csv responded 200", "HTTP GET /classes/K7M4PX/board/[redacted]/csv responded 200")]
+    [InlineData("/Classes/K7M4PX/Board/SECRET?x=1", "/Classes/K7M4PX/Board/[redacted]?x=1")]
+    [InlineData("/classes/new", "/classes/new")]
+    [InlineData("HTTP GET /lists/abc2345/edit/SECRETtoken_-1 responded 200", "HTTP GET /lists/abc2345/edit/[redacted] responded 200")]
+    [InlineData("HTTP POST /lists/abc2345/edit/SECRET/new-link responded 303", "HTTP POST /lists/abc2345/edit/[redacted]/new-link responded 303")]
+    [InlineData("/lists/abc2345/edit/SECRET/items/4/remove", "/lists/abc2345/edit/[redacted]/items/4/remove")]
+    [InlineData("Location: https://site.example/lists/abc2345/edit/SECRET?newlink=1", "Location: https://site.example/lists/abc2345/edit/[redacted]?newlink=1")]
+    [InlineData("/anything/edit/SECRET", "/anything/edit/[redacted]")]
+    [InlineData("/lists/recover?list=abc2345&recoveryCode=k7m2-x9pq&token=t0k", "/lists/recover?list=abc2345&recoveryCode=[redacted]&token=[redacted]")]
+    [InlineData("/lists/recover", "/lists/recover")]
+    [InlineData("/guides/editing-tips", "/guides/editing-tips")]
+    [InlineData("/lists/abc2345/edit/SECRET?x=1", "/lists/abc2345/edit/[redacted]?x=1")]
+    [InlineData("/LISTS/abc2345/EDIT/SECRET/delete", "/LISTS/abc2345/EDIT/[redacted]/delete")]
+    [InlineData("/lists/abc2345", "/lists/abc2345")]
+    public void Redact_ReplacesTheTokenOnly(string text, string expected) => Assert.Equal(expected, SecretRedaction.Redact(text));
 }
 
 [CollectionDefinition(nameof(LogsAlone), DisableParallelization = true)]

@@ -23,13 +23,14 @@ public sealed class ListCleanup(UserDataDbContext db, TimeProvider clock, IOptio
         var lists = await db.Lists.AsNoTracking().Select(l => new { l.Id, l.DeletedAt, l.LastVisitedAt }).ToListAsync(cancellationToken);
         var deleted = lists.Where(l => l.DeletedAt <= deletedBefore).Select(l => l.Id).ToList();
         var unvisited = lists.Where(l => l.DeletedAt is null && l.LastVisitedAt <= visitedBefore).Select(l => l.Id).ToList();
-        var ids = deleted.Concat(unvisited).ToList();
-        if (ids.Count > 0)
-        {
-            await db.ListItems.Where(i => ids.Contains(i.ListId)).ExecuteDeleteAsync(cancellationToken);
-            await db.Lists.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-        return new Removed(deleted.Count, unvisited.Count);
+        // Every replica runs this, maybe at the same moment: each kind goes in one statement (the items with their
+        // list, by the foreign key's cascade) that checks the list is still deleted, or still live, and the counts are
+        // the rows this run removed, so a list that another replica removed first is neither missed nor counted twice.
+        int deletedRemoved = deleted.Count == 0 ? 0
+            : await db.Lists.Where(l => deleted.Contains(l.Id) && l.DeletedAt != null).ExecuteDeleteAsync(cancellationToken);
+        int unvisitedRemoved = unvisited.Count == 0 ? 0
+            : await db.Lists.Where(l => unvisited.Contains(l.Id) && l.DeletedAt == null).ExecuteDeleteAsync(cancellationToken);
+        return new Removed(deletedRemoved, unvisitedRemoved);
     }
 }
 

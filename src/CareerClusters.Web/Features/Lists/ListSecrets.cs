@@ -59,8 +59,12 @@ public static class ListSecrets
             text = end >= 0 ? text[..end] : text;
         }
         string code = NormalizeCode(text);
-        return code.Length == Data.UserData.CounselorList.CodeLength && code.All(c => CodeAlphabet.Contains(c, StringComparison.Ordinal)) ? code : null;
+        return IsCode(code) ? code : null;
     }
+
+    /// <summary>Whether a (normalized) code is one the site could have made: only such a code is looked up.</summary>
+    public static bool IsCode(string code) =>
+        code.Length == Data.UserData.CounselorList.CodeLength && code.All(c => CodeAlphabet.Contains(c, StringComparison.Ordinal));
 
     private static string NormalizeRecoveryCode(string code) =>
         new(code.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToLowerInvariant).ToArray());

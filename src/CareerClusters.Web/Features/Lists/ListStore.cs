@@ -11,12 +11,16 @@ namespace CareerClusters.Web.Features.Lists;
 public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
 {
     /// <summary>A live list by its public code.</summary>
-    public Task<CounselorList?> FindAsync(string code, CancellationToken cancellationToken) =>
-        Lists().FirstOrDefaultAsync(l => l.PublicCode == code && l.DeletedAt == null, cancellationToken);
+    public async Task<CounselorList?> FindAsync(string code, CancellationToken cancellationToken) =>
+        await FindAnyAsync(code, cancellationToken) is { DeletedAt: null } list ? list : null;
 
     /// <summary>A list by its public code, deleted or not.</summary>
+    /// <remarks>
+    /// A code the site could not have made (one from a cookie or a QR code's address) is not looked up: PostgreSQL
+    /// refuses text with a NUL character in it, even in a comparison, and no list could have it anyway.
+    /// </remarks>
     public Task<CounselorList?> FindAnyAsync(string code, CancellationToken cancellationToken) =>
-        Lists().FirstOrDefaultAsync(l => l.PublicCode == code, cancellationToken);
+        ListSecrets.IsCode(code) ? Lists().FirstOrDefaultAsync(l => l.PublicCode == code, cancellationToken) : Task.FromResult<CounselorList?>(null);
 
     /// <summary>The live list, only when the token is its edit token.</summary>
     public async Task<CounselorList?> FindForEditAsync(string? code, string? token, CancellationToken cancellationToken) =>
