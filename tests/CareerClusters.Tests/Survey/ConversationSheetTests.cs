@@ -91,6 +91,15 @@ public sealed class ConversationSheetTests(RealContentSite site) : IClassFixture
         var unknown = await GetAsync(client, $"{sheetPath}?list=zzzzzzz");
         Assert.Null(unknown.QuerySelector("#sheet-counselor"));
         Assert.Contains("No list has that code", unknown.QuerySelector(".sheet-tools .notice")!.TextContent, StringComparison.Ordinal);
+
+        // A deleted list is not printed either (its students' page answers 410 until it is restored).
+        using (var deleted = await ListForms.SubmitAsync(client, await ListForms.PageAsync(client, editPath + "/delete"), "main form", []))
+        {
+            Assert.Equal(editPath, deleted.Headers.Location!.OriginalString);
+        }
+        var afterDelete = await GetAsync(client, $"{sheetPath}?list={listCode}");
+        Assert.Null(afterDelete.QuerySelector("#sheet-counselor"));
+        Assert.DoesNotContain("Ask about the hospital visit.", afterDelete.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

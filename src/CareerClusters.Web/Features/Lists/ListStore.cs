@@ -103,7 +103,14 @@ public sealed class ListStore(UserDataDbContext db, TimeProvider clock)
 
     /// <summary>Adds a page at the end of the list, to be saved with the editor's other changes (<see cref="SaveAsync"/>).</summary>
     public static void AddItem(CounselorList list, string path, string title, string note) =>
-        list.Items.Add(new CounselorListItem { Path = path, Title = title, Note = note, Position = list.Items.Count == 0 ? 0 : list.Items.Max(i => i.Position) + 1 });
+        list.Items.Add(new CounselorListItem
+        {
+            Path = path,
+            // A page title longer than the column (none today) is cut, not refused: PostgreSQL enforces the length, SQLite does not.
+            Title = title.Length <= CounselorListItem.MaxTitle ? title : title[..(CounselorListItem.MaxTitle - 1)] + "…",
+            Note = note,
+            Position = list.Items.Count == 0 ? 0 : list.Items.Max(i => i.Position) + 1,
+        });
 
     /// <summary>The editor's title, introduction and notes (of the items the list still has), to be saved with the button's own change.</summary>
     public static void SetText(CounselorList list, string title, string introduction, IReadOnlyDictionary<int, string> notes)

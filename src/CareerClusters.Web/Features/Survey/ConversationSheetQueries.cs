@@ -20,7 +20,7 @@ public sealed class ConversationSheetQueries(ContentDbContext db, UserDataDbCont
         return keys.Where(found.ContainsKey).Select(k => new SheetCluster(k, found[k])).ToList();
     }
 
-    /// <summary>A counselor's list by the code in its public link (capitals and spaces forgiven); null when there is none.</summary>
+    /// <summary>A counselor's live list by the code in its public link (capitals and spaces forgiven); null when there is none, or it was deleted.</summary>
     public async Task<SheetList?> ListAsync(string? code, CancellationToken cancellationToken)
     {
         string clean = (code ?? "").Trim().ToLowerInvariant();
@@ -28,7 +28,7 @@ public sealed class ConversationSheetQueries(ContentDbContext db, UserDataDbCont
         {
             return null;
         }
-        var list = await userData.Lists.AsNoTracking().Include(l => l.Items).FirstOrDefaultAsync(l => l.PublicCode == clean, cancellationToken);
+        var list = await userData.Lists.AsNoTracking().Include(l => l.Items).FirstOrDefaultAsync(l => l.PublicCode == clean && l.DeletedAt == null, cancellationToken);
         return list is null ? null : new SheetList(list.PublicCode, list.Title,
             list.Items.OrderBy(i => i.Position).Select(i => new SheetListItem(i.Title, i.Path, Shorten(i.Note))).ToList());
     }
