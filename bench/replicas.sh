@@ -16,7 +16,8 @@
 #       again: failed requests (must be 0: nginx sends the GETs the stopping replica refused to the other one), how many
 #       requests nginx retried, how long the replica took to stop, the gap from the stop until it answers /healthz
 #       with 200 again, and the run's worst latency.
-# A failed request is a non-2xx answer or a socket error. Exits 1 when run (c) has any. The load average of the
+# A failed request is a non-2xx answer or a socket error (wrk waits up to 30 s for an answer, as long as nginx waits for
+# a replica's: a slow answer is not a lost one, and the worst latency is printed). Exits 1 when run (c) has any. The load average of the
 # machine is printed beside each run (these machines are shared: read the figures with it).
 #
 # Every request comes from one address (127.0.0.1), so the per-address limits of search and list viewing are raised
@@ -167,7 +168,8 @@ fi
 start_nginx off "${ports[@]}"
 
 # Counselor lists, made through nginx: the form from one replica, the post perhaps to the other (shared keys).
-token_of() { sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1; }
+# The form's antiforgery token (the first, reading the whole page: a reader that stops early breaks the pipe).
+token_of() { sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' | awk 'NR == 1'; }
 list_paths=()
 items=(/clusters/health-science /occupations/registered-nurses /clusters/health-science/therapeutic-services)
 for i in $(seq 1 "$list_count"); do
@@ -207,7 +209,7 @@ measure() { # name, replica ports...
   stop_nginx
   start_nginx off "$@"
   before=$(load)
-  out=$(LISTS="$lists" wrk -t2 -c"$connections" -d"$duration" --timeout 5s -s bench/replicas.lua "$front")
+  out=$(LISTS="$lists" wrk -t2 -c"$connections" -d"$duration" --timeout 30s -s bench/replicas.lua "$front")
   rows+=("$(row "$name" "$out" "$before" "$(load)")")
 }
 
@@ -221,7 +223,7 @@ stop_nginx
 start_nginx "$work/nginx/access.log" "${ports[@]}"
 victim=${ports[1]}
 before=$(load)
-LISTS="$lists" wrk -t2 -c"$connections" -d"${restart_duration}s" --timeout 5s -s bench/replicas.lua "$front" >"$work/wrk-restart.txt" &
+LISTS="$lists" wrk -t2 -c"$connections" -d"${restart_duration}s" --timeout 30s -s bench/replicas.lua "$front" >"$work/wrk-restart.txt" &
 wrk_pid=$!
 sleep $(( restart_duration / 3 ))
 stopped_at=$(now_ms)
@@ -239,6 +241,10 @@ rows+=("$(row "(c) 2, one restarted" "$out" "$before" "$after")")
 stop_nginx
 retried=$(grep -c 'upstream=[^ ]*, ' "$work/nginx/access.log" || true)
 logged=$(wc -l <"$work/nginx/access.log")
+# The slowest request nginx logged: its time (s), path, status and the replicas it tried.
+slowest=$(awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^upstream=/ && $(i - 1) + 0 >= max) { max = $(i - 1) + 0; line = $(i - 1) " " $0 } }
+  END { print line }' "$work/nginx/access.log" |
+  sed -E 's/^([0-9.]+) .*"GET ([^ ]*) [^"]*" ([0-9]+) .* upstream=([^=]*) status=([^=]*) time=.*/\1 s, \2, \3, tried \4(\5)/')
 
 echo
 printf "%-28s %8s %8s %8s %8s %8s\n" run "req/s" "p50 ms" "p95 ms" "p99 ms" failed
@@ -249,6 +255,7 @@ echo "  gap: $(( healthy_at - stopped_at )) ms from the stop until it answered /
 echo "  worst latency of the run: $(figure max "$out") ms; p99 $(figure p99 "$out") ms"
 echo "  requests: $(figure requests "$out"), 2xx $(figure ok "$out"), non-2xx $(figure non2xx "$out"), socket errors $(figure socket_errors "$out") ($(sed -n 's/^socket_detail //p' <<<"$out"))"
 echo "  nginx's log: $logged requests, $retried of them sent to the other replica after the first one refused or dropped the connection"
+echo "  the slowest in nginx's log: $slowest"
 if [ "$(failed "$out")" -ne 0 ]; then
   echo "FAIL: $(failed "$out") request(s) failed while a replica restarted"
   exit 1
