@@ -61,23 +61,24 @@ internal static class UserDataCommands
             return 1;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = provider.Target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
-        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
-        {
-            await source.OpenAsync();
-            await copy.OpenAsync();
-            source.BackupDatabase(copy);
-        }
-        var counts = await CountsAsync(target);
-        output.WriteLine($"Backed up the user data from {provider.Target} to {target}: {counts.Lists} list(s), {counts.Classes} class(es).");
+        await using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = provider.Target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+        await source.OpenAsync();
+        await copy.OpenAsync();
+        source.BackupDatabase(copy);
+        // One self-contained file: the copy leaves the site's write-ahead log mode, so no -wal or -shm file goes with it.
+        await ScalarAsync(copy, "PRAGMA journal_mode = DELETE");
+        long lists = (long)(await ScalarAsync(copy, "SELECT COUNT(*) FROM Lists"))!;
+        long classes = (long)(await ScalarAsync(copy, "SELECT COUNT(*) FROM ClassBoards"))!;
+        output.WriteLine($"Backed up the user data from {provider.Target} to {target}: {lists} list(s), {classes} class(es).");
         return 0;
     }
 
-    private static async Task<(int Lists, int Classes)> CountsAsync(string file)
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
     {
-        await using var db = new UserDataDbContext(new DbContextOptionsBuilder<UserDataDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()).Options);
-        return (await db.Lists.CountAsync(), await db.ClassBoards.CountAsync());
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>The provider the site would use, run from the current folder (as the site is).</summary>

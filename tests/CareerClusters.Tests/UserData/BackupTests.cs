@@ -67,6 +67,8 @@ public sealed class BackupTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("1 list(s)", output.ToString(), StringComparison.Ordinal);
+        // One file to keep: no write-ahead log beside it.
+        Assert.Equal(["user-data-backup.db"], Directory.GetFiles(Path.GetDirectoryName(backup)!).Select(Path.GetFileName));
         // Restoring: the backup file becomes a new site's user-data file.
         var restored = Site(new RestoredSqliteFile(backup));
         await AssertListIsThereAsync(restored, publicPath, "Backed up while running");
