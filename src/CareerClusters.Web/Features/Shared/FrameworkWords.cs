@@ -36,5 +36,12 @@ public static class FrameworkWordsCatalogue
             text["All 16 Career Clusters"], text["Clusters"], text["Career pathway"], text["Career cluster"]);
     }
 
-    private static string LowerFirst(string word) => word.Length == 0 ? word : char.ToLowerInvariant(word[0]) + word[1..];
+    private static readonly System.Buffers.SearchValues<char> Leading = System.Buffers.SearchValues.Create("¿¡\"'([ ");
+
+    /// <summary>The word with its first letter in lower case ("Sub-cluster" to "sub-cluster").</summary>
+    private static string LowerFirst(string word)
+    {
+        int first = word.AsSpan().IndexOfAnyExcept(Leading);
+        return first < 0 ? word : word[..first] + char.ToLowerInvariant(word[first]) + word[(first + 1)..];
+    }
 }
