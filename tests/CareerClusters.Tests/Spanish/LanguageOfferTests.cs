@@ -59,7 +59,7 @@ public sealed class LanguageOfferTests(SpanishSite site) : IClassFixture<Spanish
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         var offer = page.QuerySelector("aside.language-offer")!;
         Assert.Equal("es", offer.GetAttribute("lang"));
-        Assert.Equal("Esta página también está en español. ¿Quieres leerla en español?", offer.QuerySelector("p")!.TextContent);
+        Assert.Equal("¿Quieres leer esta página en español?", offer.QuerySelector("p")!.TextContent);
         var form = offer.QuerySelector("form")!;
         Assert.Equal(("post", "/language"), (form.GetAttribute("method"), form.GetAttribute("action")));
         Assert.Equal("/clusters/health-science", form.QuerySelector("input[name=page]")!.GetAttribute("value"));
