@@ -234,6 +234,18 @@ public sealed class SpanishPagesTests(SpanishSite site) : IClassFixture<SpanishS
     }
 
     [Fact]
+    public async Task SearchSuggestions_UnderEs_LeadToSpanishPages()
+    {
+        using var client = site.CreatePlainClient();
+
+        string english = await client.GetStringAsync(new Uri("/api/search/suggest?q=nurse", UriKind.Relative));
+        string spanish = await client.GetStringAsync(new Uri("/es/api/search/suggest?q=nurse", UriKind.Relative));
+
+        Assert.Contains("\"url\":\"/occupations/registered-nurses\"", english, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"/es/occupations/registered-nurses\"", spanish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheNotFoundPage_IsInSpanish_UnderEs()
     {
         var (response, page) = await GetAsync("/es/no-such-page");
