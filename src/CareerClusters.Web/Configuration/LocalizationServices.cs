@@ -13,6 +13,9 @@ internal static class LocalizationServices
     internal static void AddSiteLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Letters such as "í" and "ñ" are written as they are, not as "&#xED;" (the encoder still escapes <, >, &, quotes).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // The views' localizer puts the request's language on the site addresses a sentence links (LanguageLinks).
         services.AddTransient<Microsoft.AspNetCore.Mvc.Localization.ViewLocalizer>();
         services.AddTransient<Microsoft.AspNetCore.Mvc.Localization.IViewLocalizer, LanguageAwareViewLocalizer>();

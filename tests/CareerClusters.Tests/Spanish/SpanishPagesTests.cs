@@ -257,6 +257,25 @@ public sealed class SpanishPagesTests(SpanishSite site) : IClassFixture<SpanishS
     }
 
     [Fact]
+    public async Task ARequestThatMakesNoSense_GetsTheSpanish400Page()
+    {
+        using var client = site.CreatePlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/es/my-clusters/choose")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["slug"] = "no-such-cluster", ["to"] = "shortlist" }),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+
+        using var response = await client.SendAsync(request);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("No pudimos entender esa solicitud", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("La dirección o el formulario tenía algo que no pudimos usar. Revísalo y vuelve a intentarlo.", page.QuerySelector("main p")!.TextContent);
+    }
+
+    [Fact]
     public async Task TheShareLink_AndTheQrCode_KeepTheLanguage()
     {
         var (_, page) = await GetAsync("/es/clusters/health-science");
