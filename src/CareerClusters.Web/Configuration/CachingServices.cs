@@ -40,6 +40,9 @@ internal static class CachingServices
         .Expire(TimeSpan.FromHours(1))
         // The address names the language; the culture is in the key too, so a page can never be served in another.
         .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
+        // An English page offers the Spanish one to a browser whose first language is Spanish and that has not answered
+        // yet: two copies at most, keyed by the offer ("es" or none), never by the raw Accept-Language header.
+        .VaryByValue(context => new KeyValuePair<string, string>("offer", LanguageChoice.OfferFor(context) ?? ""))
         .VaryByValue(context => new KeyValuePair<string, string>("generation",
             context.RequestServices.GetRequiredService<ContentStore>().Current?.Number.ToString(CultureInfo.InvariantCulture) ?? "none"))
         .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)

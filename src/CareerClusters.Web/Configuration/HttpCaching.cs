@@ -61,6 +61,11 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
             Policies.SearchPages => PrivateRevalidate,
             _ => null,
         };
+        // A page with the language offer is that browser's (Accept-Language, cc_lang): never kept by a shared cache.
+        if (cacheControl is not null && LanguageChoice.OfferFor(http) is not null)
+        {
+            cacheControl = PrivateRevalidate;
+        }
         if (cacheControl is null)
         {
             // Admin, lists, the shortlist page, errors: per visitor or short-lived, never kept.
@@ -107,7 +112,7 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         && (result as IStatusCodeActionResult)?.StatusCode is null or StatusCodes.Status200OK;
 
     /// <summary>
-    /// A page's ETag: the content generation's identity (content fingerprint and code), the address, its language and
+    /// A page's ETag: the content generation's identity (content fingerprint and code), the address, its language (and the language offer) and
     /// everything else the output cache keys the page by (the shortlist, a job page's state, the one encoding the body is sent in). The same page of the same generation always has the same
     /// tag, even after a restart, so the output cache answers If-None-Match with 304; changed content, new code or
     /// another page gives another tag.
@@ -118,6 +123,7 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
             .Append(generation?.Identity).Append('|')
             .Append(http.Request.PathBase.Value).Append(http.Request.Path.Value).Append(http.Request.QueryString.Value).Append('|')
             .Append(CultureInfo.CurrentUICulture.Name).Append('|')
+            .Append(LanguageChoice.OfferFor(http)).Append('|')
             .Append(withShortlist ? ShortlistState.Current(http).Serialize() : "").Append('|')
             .Append(withState ? MyState.Code(http) : "").Append('|')
             .Append(http.Request.Headers.AcceptEncoding.ToString());

@@ -1,4 +1,5 @@
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Features.Languages;
 using CareerClusters.Web.Features.Redirects;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,6 +14,8 @@ public static class Pipeline
     {
         // Host filtering itself runs first of all (ASP.NET Core's own start-up filter, with HostFilteringServices' hosts).
         app.LogHostRule();
+        // "/es/clusters/..." is "/clusters/..." in Spanish: the code moves to the path base before anything reads the path.
+        app.UseLanguagePrefixes();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -18,16 +18,20 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
     /// <summary>The district whose folder the content was read with (its name, state and pages), or <see cref="Data.DistrictInfo.None"/>.</summary>
     public Data.DistrictInfo District { get; init; } = Data.DistrictInfo.None;
 
+    /// <summary>Which content pages have their text in each language besides English.</summary>
+    public Data.LanguageCoverage Languages { get; init; } = Data.LanguageCoverage.None;
+
     public static async Task WriteAsync(DbConnection connection, ContentDatabaseInfo info, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"CREATE TABLE \"{Table}\" (\"Key\" TEXT NOT NULL PRIMARY KEY, \"Value\" TEXT NOT NULL); " +
-            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings), ('pages', $pages), ('district', $district);";
+            $"INSERT INTO \"{Table}\" VALUES ('fingerprint', $fingerprint), ('importer', $importer), ('warnings', $warnings), ('pages', $pages), ('district', $district), ('languages', $languages);";
         Add(command, "$fingerprint", info.Fingerprint);
         Add(command, "$importer", info.ImporterVersion);
         Add(command, "$warnings", JsonSerializer.Serialize(info.Warnings));
         Add(command, "$pages", info.Published?.ToJson() ?? "");
         Add(command, "$district", JsonSerializer.Serialize(info.District));
+        Add(command, "$languages", JsonSerializer.Serialize(info.Languages.Missing));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -49,6 +53,8 @@ public sealed record ContentDatabaseInfo(string Fingerprint, string ImporterVers
         {
             Published = PublishedPages.FromJson(values.GetValueOrDefault("pages")),
             District = values.TryGetValue("district", out string? district) ? JsonSerializer.Deserialize<Data.DistrictInfo>(district) ?? Data.DistrictInfo.None : Data.DistrictInfo.None,
+            Languages = values.TryGetValue("languages", out string? languages) && JsonSerializer.Deserialize<Dictionary<string, List<string>>>(languages) is { } missing
+                ? new Data.LanguageCoverage(missing) : Data.LanguageCoverage.None,
         };
     }
 

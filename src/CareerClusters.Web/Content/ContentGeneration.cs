@@ -51,4 +51,7 @@ public sealed record ContentGeneration(
 {
     /// <summary>The district whose folder this content was read with, or <see cref="DistrictInfo.None"/>.</summary>
     public DistrictInfo District { get; init; } = DistrictInfo.None;
+
+    /// <summary>Which content pages have their text in each language besides English (the others show English there, marked).</summary>
+    public LanguageCoverage Languages { get; init; } = LanguageCoverage.None;
 }

@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 9;
+    public const int FormatVersion = 10;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -38,7 +38,7 @@ public static class ContentImporter
             // The file is derived and not served until the import is complete: durability during the build buys nothing.
             await Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;", cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var search = await WriteRowsAsync(content, connection, cancellationToken);
+            var search = await WriteRowsAsync(content, info.Languages, connection, cancellationToken);
             await ContentDatabaseInfo.WriteAsync(connection, info, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return search;
@@ -49,7 +49,7 @@ public static class ContentImporter
         }
     }
 
-    private static async Task<SearchLexicon> WriteRowsAsync(ContentSet content, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<SearchLexicon> WriteRowsAsync(ContentSet content, LanguageCoverage languages, DbConnection connection, CancellationToken cancellationToken)
     {
         // A cluster is known by its framework and slug: two frameworks may use the same slug.
         var clusterIds = new Dictionary<(string Framework, string Slug), int>();
@@ -101,6 +101,7 @@ public static class ContentImporter
         await TrainingRouteImport.WriteAsync(content, connection, occupationIds, cancellationToken);
         await StateImport.WriteAsync(content.Data.States, connection, cancellationToken);
         await DistrictImport.WriteAsync(content, connection, cancellationToken);
+        await TranslationImport.WriteAsync(content, connection, cancellationToken);
 
         var crosswalk = CrosswalkShares.Compute(content);
         var pathwayIds = new Dictionary<(string Framework, string Slug), int>();
@@ -155,7 +156,7 @@ public static class ContentImporter
 
         await using (var insert = new PreparedInsert(connection, "Pages", "Path", "LastModified"))
         {
-            foreach (var (path, lastModified) in PageList.From(content))
+            foreach (var (path, lastModified) in PageList.InEveryLanguage(content, languages))
             {
                 await insert.RunAsync(cancellationToken, path, lastModified);
             }

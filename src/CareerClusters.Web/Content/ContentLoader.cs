@@ -91,13 +91,20 @@ public static class ContentLoader
 
         var unread = new List<string>();
         var local = localPath is null ? null : LocalContentReader.Read(localPath, problems, unread);
+        // A file in another language (health-science.es.md) holds the words of its English twin: it makes no page of its own.
+        var translations = new List<ContentTranslation>();
         var content = new ContentSet
         {
-            Clusters = [.. FrameworkFolders.SelectMany(f => ReadFolder<ClusterFrontMatter>(contentPath, f.Clusters, problems, unread, f))],
-            Pathways = [.. FrameworkFolders.SelectMany(f => ReadFolder<PathwayFrontMatter>(contentPath, f.Pathways, problems, unread, f))],
-            Occupations = ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
-            Guides = [.. ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread), .. local?.Guides ?? []],
-            Home = ReadHome(contentPath, problems),
+            Clusters = ContentTranslations.Split(FrameworkFolders.SelectMany(f => ReadFolder<ClusterFrontMatter>(contentPath, f.Clusters, problems, unread, f)),
+                TranslationKinds.Cluster, m => m.Title, m => m.Summary, translations, byFramework: true),
+            Pathways = ContentTranslations.Split(FrameworkFolders.SelectMany(f => ReadFolder<PathwayFrontMatter>(contentPath, f.Pathways, problems, unread, f)),
+                TranslationKinds.Pathway, m => m.Title, m => m.Summary, translations, byFramework: true),
+            Occupations = ContentTranslations.Split(ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
+                TranslationKinds.Occupation, m => m.Title, _ => null, translations),
+            Guides = ContentTranslations.Split([.. ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread), .. local?.Guides ?? []],
+                TranslationKinds.Guide, m => m.Title, m => m.Summary, translations),
+            Home = ReadHome(contentPath, problems, translations),
+            Translations = translations,
             UnreadFiles = unread,
             Synonyms = LocalRead.WithSynonyms(SynonymsReader.Read(contentPath, problems), local),
             SearchIntents = [.. SearchIntentsReader.Read(contentPath, problems), .. local?.Intents ?? []],
@@ -157,8 +164,12 @@ public static class ContentLoader
         return files;
     }
 
-    private static ContentFile<HomeFrontMatter>? ReadHome(string contentPath, List<ContentProblem> problems)
+    private static ContentFile<HomeFrontMatter>? ReadHome(string contentPath, List<ContentProblem> problems, List<ContentTranslation> translations)
     {
+        if (Directory.Exists(contentPath))
+        {
+            ContentTranslations.ReadHome(contentPath, problems, translations);
+        }
         string path = Path.Combine(contentPath, HomeFile);
         if (!File.Exists(path))
         {

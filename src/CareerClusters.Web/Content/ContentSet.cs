@@ -27,6 +27,9 @@ public sealed class ContentSet
     public required IReadOnlyList<ContentFile<GuideFrontMatter>> Guides { get; init; }
     public required ContentFile<HomeFrontMatter>? Home { get; init; }
 
+    /// <summary>The files in another language than English (health-science.es.md): the words of their English twins.</summary>
+    public IReadOnlyList<ContentTranslation> Translations { get; init; } = [];
+
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
     /// <summary>search/intents.yml: phrases students type and what they mean.</summary>

@@ -79,13 +79,18 @@ public sealed class ContentStore : IDisposable
             string databasePath = _databases.NewPath(number);
             SearchLexicon search;
             PublishedPages published;
+            LanguageCoverage languages;
             var district = DistrictImport.InfoOf(result.Content);
             try
             {
                 await using (var db = new ContentDbContext(ContentDatabases.WritableOptions(ContentDatabases.ImportingPath(databasePath))))
                 {
                     published = PublishedPages.From(result.Content);
-                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems) { Published = published, District = district };
+                    var info = new ContentDatabaseInfo(result.Fingerprint, ContentImporter.Version, result.Problems)
+                    {
+                        Published = published, District = district, Languages = ContentTranslations.Coverage(result.Content),
+                    };
+                    languages = info.Languages;
                     search = await ContentImporter.ImportAsync(result.Content, db, info, cancellationToken);
                 }
                 File.Move(ContentDatabases.ImportingPath(databasePath), databasePath);
@@ -99,7 +104,7 @@ public sealed class ContentStore : IDisposable
             var generation = new ContentGeneration(number, databasePath, _databases.ReadOnlyOptions(databasePath), search,
                 new ContentCounts(content.Clusters.Count, content.Pathways.Count, content.Occupations.Count, content.Guides.Count),
                 DateTimeOffset.UtcNow, DateTimeOffset.UtcNow - started, content.Data.Years, IdentityOf(result.Fingerprint, ContentImporter.Version))
-            { District = district };
+            { District = district, Languages = languages };
             _published = published;
             _servedContentReadAt = started;
             Swap(generation);
@@ -204,7 +209,7 @@ public sealed class ContentStore : IDisposable
                 restoredFromLastRun ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : DateTimeOffset.UtcNow,
                 restoredFromLastRun ? TimeSpan.Zero : DateTimeOffset.UtcNow - started, years, IdentityOf(info.Fingerprint, info.ImporterVersion),
                 restoredFromLastRun)
-            { District = info.District };
+            { District = info.District, Languages = info.Languages };
             if (!restoredFromLastRun)
             {
                 _problems = info.Warnings;

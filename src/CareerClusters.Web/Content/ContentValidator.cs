@@ -30,6 +30,7 @@ public static class ContentValidator
         PlacementRules.Check(content, occupationsByCode, problems);
         TextPageRules.Check(content.Guides, content.Home, problems);
         LinkRules.Check(content, problems);
+        TranslationRules.Check(content, problems);
         RedirectRules.Check(content, problems);
         RemovedPageRules.Check(content, lastGood, problems);
         OrphanRules.Check(content, lastGood, problems);

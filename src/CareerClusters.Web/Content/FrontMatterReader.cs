@@ -22,6 +22,9 @@ public sealed class FieldLines(int frontMatterFirstLine)
     /// <summary>The line of key <paramref name="entry"/> inside the mapping of top-level key <paramref name="key"/>.</summary>
     public int OfEntry(string key, string entry) => _entries.TryGetValue((key, entry), out int line) ? line : Of(key);
 
+    /// <summary>The top-level keys the front matter has.</summary>
+    public IReadOnlyCollection<string> Keys => _keys.Keys;
+
     internal void AddKey(string key, int line) => _keys[key] = line;
 
     internal void AddEntry(string key, string entry, int line) => _entries.TryAdd((key, entry), line);

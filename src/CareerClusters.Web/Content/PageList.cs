@@ -47,5 +47,29 @@ public static class PageList
         }
     }
 
+    /// <summary>
+    /// Every page in every language it is written in (<see cref="LanguageCoverage"/>): the English pages, and each in
+    /// another language at its address there, dated by the newer of the English page and its translation.
+    /// </summary>
+    public static IEnumerable<(string Path, DateTimeOffset LastModified)> InEveryLanguage(ContentSet content, LanguageCoverage languages)
+    {
+        var translated = content.Translations
+            .Select(t => (Path: ContentTranslations.EnglishPathOf(content, t), t.Language, t.LastModified))
+            .Where(t => t.Path is not null)
+            .ToLookup(t => (t.Path!, t.Language), t => (DateTimeOffset?)t.LastModified);
+        var pages = From(content).ToList();
+        foreach (var page in pages)
+        {
+            yield return page;
+        }
+        foreach (string language in SiteCultures.All.Where(l => l != SiteCultures.Default))
+        {
+            foreach (var (path, lastModified) in pages.Where(p => languages.HasText(p.Path, language)))
+            {
+                yield return (SitePaths.InCulture(path, language), Newest(translated[(path, language)].Append(lastModified)));
+            }
+        }
+    }
+
     private static DateTimeOffset Newest(IEnumerable<DateTimeOffset?> dates) => dates.Max() ?? DateTimeOffset.UnixEpoch;
 }

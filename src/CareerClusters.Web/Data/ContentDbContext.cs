@@ -22,6 +22,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<State> States => Set<State>();
     public DbSet<ArchivedSurvey> SurveyVersions => Set<ArchivedSurvey>();
     public DbSet<DistrictSection> DistrictSections => Set<DistrictSection>();
+    public DbSet<PageTranslation> Translations => Set<PageTranslation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,5 +75,6 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         TrainingRouteModel.Configure(modelBuilder);
         StateModel.Configure(modelBuilder);
         DistrictModel.Configure(modelBuilder);
+        TranslationModel.Configure(modelBuilder);
     }
 }

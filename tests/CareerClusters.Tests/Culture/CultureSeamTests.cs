@@ -2,14 +2,15 @@ using System.Globalization;
 using CareerClusters.Tests.Support;
 using CareerClusters.Web.Configuration;
 using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.Http;
 
 namespace CareerClusters.Tests.Culture;
 
 /// <summary>
-/// English is the only language, but addresses, the request's culture, the caches and the content files can each
-/// carry one: adding Spanish is adding files and one name in SiteCultures, not changing code.
+/// Addresses, the request's culture, the caches and the content files each carry a language: English without a prefix,
+/// Spanish under /es (tests/CareerClusters.Tests/Spanish test the Spanish site itself).
 /// </summary>
 public class CultureSeamTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
@@ -30,7 +31,12 @@ public class CultureSeamTests(RealContentSite site) : IClassFixture<RealContentS
         Assert.Equal(expected, SitePaths.CultureOf(path, ["en", "es"]));
 
     [Fact]
-    public void WithEnglishAlone_NoAddressNamesALanguage() => Assert.Null(SitePaths.CultureOf("/es/clusters"));
+    public void TheSitesLanguages_AreEnglishAndSpanish()
+    {
+        Assert.Equal(["en", "es"], SiteCultures.All);
+        Assert.Equal("es", SitePaths.CultureOf("/es/clusters"));
+        Assert.Null(SitePaths.CultureOf("/fr/clusters"));
+    }
 
     [Fact]
     public async Task APage_IsServedInEnglish_WhateverTheBrowserAsksFor()
@@ -68,18 +74,19 @@ public class CultureSeamTests(RealContentSite site) : IClassFixture<RealContentS
 
     [Theory]
     [InlineData("health-science", "health-science", "en")]
-    [InlineData("health-science.es", "health-science.es", "en")]
+    [InlineData("health-science.es", "health-science", "es")]
+    [InlineData("health-science.fr", "health-science.fr", "en")]
     public void AContentFilesLanguage_ComesFromItsName_WhenTheSiteHasThatLanguage(string name, string slug, string language) =>
         Assert.Equal((slug, language), ContentLoader.SlugAndLanguage(name));
 
     [Fact]
     public void AContentFileInALanguageTheSiteDoesNotHave_IsReportedClearly()
     {
-        using var content = new ContentCopy().Write("guides/what-is-a-career-cluster.es.md", "---\ntitle: \"¿Qué es?\"\norder: 9\nsummary: \"Una familia de trabajos.\"\n---\nTexto.\n");
+        using var content = new ContentCopy().Write("guides/what-is-a-career-cluster.fr.md", "---\ntitle: \"Qu'est-ce que c'est ?\"\norder: 9\nsummary: \"Une famille de métiers.\"\n---\nTexte.\n");
 
         var problem = Assert.Single(ContentLoader.Load(content.Path).Problems);
 
-        Assert.Equal("guides/what-is-a-career-cluster.es.md", problem.File);
-        Assert.StartsWith("the file name ends with \".es\", which would make it a page in another language, but the site has no language \"es\" yet", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("guides/what-is-a-career-cluster.fr.md", problem.File);
+        Assert.StartsWith("the file name ends with \".fr\", which would make it a page in another language, but the site has no language \"fr\" yet (its languages: en, es)", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -170,6 +170,18 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
             "/frameworks/2024", "/frameworks/crosswalk",
             .. content.Clusters.Where(c => c.Framework == Frameworks.Modern2024).Select(c => $"/frameworks/2024/{c.Slug}"),
             .. content.Pathways.Where(p => p.Framework == Frameworks.Modern2024).Select(p => $"/frameworks/2024/{p.Meta.Cluster}/{p.Slug}")];
+        // In Spanish: the lists (their words are the site's own) and each page that has its Spanish file.
+        expected.AddRange(["/es/clusters", "/es/occupations", "/es/guides", "/es/frameworks/2024", "/es/frameworks/crosswalk"]);
+        expected.AddRange(content.Translations.Where(t => t.Language == "es").Select(t => (t.Kind, t.Framework) switch
+        {
+            ("home", _) => "/es",
+            ("cluster", Frameworks.Sixteen) => $"/es/clusters/{t.Slug}",
+            ("cluster", _) => $"/es/frameworks/{t.Framework}/{t.Slug}",
+            ("occupation", _) => $"/es/occupations/{t.Slug}",
+            ("guide", _) => $"/es/guides/{t.Slug}",
+            _ => throw new InvalidOperationException($"add the address of {t.File} here"),
+        }));
+        Assert.Contains("/es/clusters/health-science", expected);
         Assert.Empty(expected.Except(listed));
         Assert.Equal(expected.Count, listed.Count);
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerClusters.Tests.Support;
+using CareerClusters.Web.Content;
+using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Look;
@@ -48,7 +50,10 @@ public partial class ClusterLookTests
     [Fact]
     public void TheSixteenClusters_HaveSixteenDifferentIconsAndColours()
     {
-        var files = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "clusters"), "*.md").Select(File.ReadAllText).ToList();
+        // The English files: a translation (health-science.es.md) holds only words, its look is its English twin's.
+        var files = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "clusters"), "*.md")
+            .Where(f => ContentLoader.SlugAndLanguage(Path.GetFileNameWithoutExtension(f)).Language == SiteCultures.Default)
+            .Select(File.ReadAllText).ToList();
 
         Assert.Equal(16, files.Count);
         Assert.Equal(16, files.Select(f => Field(f, "icon")).Distinct().Count());

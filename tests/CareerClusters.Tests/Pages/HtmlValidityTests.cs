@@ -95,6 +95,23 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("state-page", "/state/texas?job=registered-nurses", HttpStatusCode.OK);
         await Keep("state-unknown", "/state/atlantis", HttpStatusCode.NotFound);
         await Keep("occupation-in-a-state", "/occupations/registered-nurses", HttpStatusCode.OK, Get("/occupations/registered-nurses", "cc_state=TX"));
+        // In Spanish: pages with their Spanish text, pages without it yet (English, under a notice), the offer to a
+        // Spanish-first browser on an English page, and an error page.
+        await Keep("es-home", "/es", HttpStatusCode.OK);
+        await Keep("es-cluster", "/es/clusters/health-science", HttpStatusCode.OK);
+        await Keep("es-cluster-2024", "/es/frameworks/2024/healthcare-and-human-services", HttpStatusCode.OK);
+        await Keep("es-clusters", "/es/clusters", HttpStatusCode.OK);
+        await Keep("es-pathway-untranslated", "/es/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
+        await Keep("es-occupation-untranslated", "/es/occupations/registered-nurses", HttpStatusCode.OK);
+        await Keep("es-guide-untranslated", "/es/guides/for-families", HttpStatusCode.OK);
+        await Keep("es-search", "/es/search?q=nurse", HttpStatusCode.OK);
+        await Keep("es-not-found", "/es/no-such-page", HttpStatusCode.NotFound);
+        using (var offered = new HttpRequestMessage(HttpMethod.Get, "/clusters/health-science"))
+        {
+            offered.Headers.AcceptLanguage.ParseAdd("es-MX,es;q=0.9,en;q=0.8");
+            await Keep("en-cluster-with-spanish-offer", "/clusters/health-science", HttpStatusCode.OK, offered);
+            Assert.Contains("language-offer", pages["en-cluster-with-spanish-offer"], StringComparison.Ordinal);
+        }
 
         string cookie, token;
         // A counselor's list: the new-list form, the editor (first with its recovery code, then with a problem, then changed meanwhile), the remove and

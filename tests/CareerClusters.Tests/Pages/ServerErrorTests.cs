@@ -29,6 +29,21 @@ public sealed class ServerErrorTests : IDisposable
         Assert.DoesNotContain("secret detail", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnderEs_TheFriendly500Page_IsInSpanish()
+    {
+        using var client = _site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri("/es/test-failure", UriKind.Relative));
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Algo salió mal</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/es/clusters\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", html, StringComparison.Ordinal);
+    }
+
     /// <summary>The real site with one extra address that throws, behind the site's own error handling.</summary>
     private sealed class FailingSite() : SiteFactory(TestPaths.TestContent)
     {

@@ -18,6 +18,8 @@ internal static partial class LinkRules
             .Concat(content.Guides.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             .Concat(content.Home is null ? [] : content.Home.Body.Links.Select(l => (content.Home.File, l)))
             .Concat(content.Local?.Sections.SelectMany(f => f.Body.Links.Select(l => (f.File, l))) ?? [])
+            // A translation writes this site's addresses as English does: the site shows each reader the page in their language.
+            .Concat(content.Translations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             // A data file's sentence is one cell: its links are reported at the cell's row.
             .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
 

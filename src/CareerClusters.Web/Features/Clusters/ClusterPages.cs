@@ -60,6 +60,8 @@ public static class ClusterPages
             onThisPage)
         {
             District = cluster.District,
+            TextLang = cluster.TextLang,
+            OfficialTitle = cluster.OfficialTitle,
         };
     }
 
@@ -98,6 +100,8 @@ public static class ClusterPages
             onThisPage)
         {
             District = pathway.District,
+            TextLang = pathway.TextLang,
+            OfficialTitle = pathway.OfficialTitle,
         };
     }
 }

@@ -48,7 +48,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
             .ToListAsync(cancellationToken);
         var crosswalk = await CrosswalkReader.FromGroupAsync(db, cluster.Id, null, cancellationToken);
 
-        return new ClusterDetails(
+        var details = new ClusterDetails(
             cluster.Framework,
             cluster.Slug,
             cluster.Title,
@@ -65,7 +65,36 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
         {
             District = await DistrictSections.ForPageAsync(db, district, SitePaths.Cluster(cluster.Framework, cluster.Slug), cancellationToken),
         };
+        return await InLanguageAsync(details, cancellationToken);
     }
+
+    /// <summary>The cluster page's words in the request's language, where translated (one more query, none for English).</summary>
+    private async Task<ClusterDetails> InLanguageAsync(ClusterDetails cluster, CancellationToken cancellationToken)
+    {
+        var key = TextKey.Cluster(cluster.Framework, cluster.Slug);
+        var words = await TranslatedTexts.ForAsync(db, [key, .. cluster.Pathways.Select(p => TextKey.Pathway(cluster.Framework, p.Slug)),
+            .. cluster.FeaturedJobs.Select(j => TextKey.Occupation(j.Slug)), .. cluster.Related.Select(r => TextKey.Cluster(r.Framework, r.Slug))], cancellationToken);
+        if (words.Language == SiteCultures.Default)
+        {
+            return cluster;
+        }
+        return cluster with
+        {
+            Title = words.Title(key, cluster.Title),
+            OfficialTitle = words.Of(key) is null ? null : cluster.Title,
+            Summary = words.Summary(key, cluster.Summary),
+            Sections = words.Of(key)?.Sections ?? cluster.Sections,
+            TextLang = words.FallbackLang(key),
+            Pathways = InLanguage(cluster.Framework, cluster.Pathways, words),
+            FeaturedJobs = JobSummary.InLanguage(cluster.FeaturedJobs, words),
+            Related = [.. cluster.Related.Select(r => TextKey.Cluster(r.Framework, r.Slug) is var k
+                ? r with { Title = words.Title(k, r.Title), Summary = words.Summary(k, r.Summary), Lang = words.FallbackLang(k) } : r)],
+        };
+    }
+
+    private static List<PathwayLink> InLanguage(string framework, IEnumerable<PathwayLink> pathways, TranslatedTexts words) =>
+        [.. pathways.Select(p => TextKey.Pathway(framework, p.Slug) is var k
+            ? p with { Title = words.Title(k, p.Title), Summary = words.Summary(k, p.Summary), Lang = words.FallbackLang(k) } : p)];
 
     public async Task<PathwayDetails?> PathwayAsync(string framework, string clusterSlug, string pathwaySlug, CancellationToken cancellationToken)
     {
@@ -98,7 +127,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
             .Select(p => new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count))
             .ToListAsync(cancellationToken);
         var crosswalk = await CrosswalkReader.FromGroupAsync(db, pathway.ClusterId, pathway.Id, cancellationToken);
-        return new PathwayDetails(
+        var details = new PathwayDetails(
             framework,
             pathway.Slug,
             pathway.Title,
@@ -113,6 +142,32 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
             crosswalk)
         {
             District = await DistrictSections.ForPageAsync(db, district, SitePaths.Pathway(framework, pathway.ClusterSlug, pathway.Slug), cancellationToken),
+        };
+        return await InLanguageAsync(details, cancellationToken);
+    }
+
+    private async Task<PathwayDetails> InLanguageAsync(PathwayDetails pathway, CancellationToken cancellationToken)
+    {
+        var key = TextKey.Pathway(pathway.Framework, pathway.Slug);
+        var cluster = TextKey.Cluster(pathway.Framework, pathway.ClusterSlug);
+        var words = await TranslatedTexts.ForAsync(db, [key, cluster, .. pathway.OtherPathways.Select(p => TextKey.Pathway(pathway.Framework, p.Slug)),
+            .. pathway.Jobs.Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
+        if (words.Language == SiteCultures.Default)
+        {
+            return pathway;
+        }
+        return pathway with
+        {
+            Title = words.Title(key, pathway.Title),
+            OfficialTitle = words.Of(key) is null ? null : pathway.Title,
+            Summary = words.Summary(key, pathway.Summary),
+            Sections = words.Of(key)?.Sections ?? pathway.Sections,
+            TextLang = words.FallbackLang(key),
+            ClusterTitle = words.Title(cluster, pathway.ClusterTitle),
+            Featured = [.. pathway.Featured.Select(f => TextKey.Occupation(f.Job.Slug) is var k && words.Of(k) is { } job
+                ? new FeaturedJob(JobSummary.InLanguage([f.Job], words)[0], job.IntroText.Length > 0 ? job.IntroText : f.Description) : f with { Job = f.Job with { Lang = words.FallbackLang(k) } })],
+            Jobs = [.. JobSummary.InLanguage(pathway.Jobs, words).OrderBy(j => j.Title, StringComparer.Ordinal)],
+            OtherPathways = InLanguage(pathway.Framework, pathway.OtherPathways, words),
         };
     }
 

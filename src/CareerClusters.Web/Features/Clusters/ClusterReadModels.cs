@@ -6,13 +6,20 @@ namespace CareerClusters.Web.Features.Clusters;
 // What the cluster queries return: values from the content database, no wording (a JSON API can return them as they
 // are; ClusterPages words the pages). A framework's clusters are ClusterCards.
 
-public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount);
+public sealed record PathwayLink(string Slug, string Title, string Summary, int OccupationCount)
+{
+    /// <summary>"en" when the title and summary are shown in English on a page in another language; else null.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>A featured job on a pathway page: its figures and a line about the work.</summary>
 public sealed record FeaturedJob(JobSummary Job, string? Description);
 
 public sealed record RelatedCluster(string Framework, string Slug, string Title, string Summary, ClusterLook Look)
 {
+    /// <summary>"en" when the title and summary are shown in English on a page in another language; else null.</summary>
+    public string? Lang { get; init; }
+
     public string Path => SitePaths.Cluster(Framework, Slug);
 }
 
@@ -37,6 +44,12 @@ public sealed record ClusterDetails(
 {
     /// <summary>The district's own part of the page ("In our district"), or null.</summary>
     public DistrictPart? District { get; init; }
+
+    /// <summary>"en" when the page's own text (title, summary, sections) is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The official English name, when the title is shown translated (docs/spanish.md: it follows the first mention); else null.</summary>
+    public string? OfficialTitle { get; init; }
 
     public ClusterKey Key => new(Framework, Slug);
 
@@ -65,6 +78,12 @@ public sealed record PathwayDetails(
 {
     /// <summary>The district's own part of the page ("In our district"), or null.</summary>
     public DistrictPart? District { get; init; }
+
+    /// <summary>"en" when the page's own text (title, summary, sections) is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The official English name, when the title is shown translated (docs/spanish.md: it follows the first mention); else null.</summary>
+    public string? OfficialTitle { get; init; }
 
     public string Path => SitePaths.Pathway(Framework, ClusterSlug, Slug);
 

@@ -29,6 +29,12 @@ public sealed record ClusterViewModel(
 {
     public DistrictPart? District { get; init; }
 
+    /// <summary>"en" when the page's own text is shown in English on a page in another language (the layout shows a notice); else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The official English name beside a translated title; else null.</summary>
+    public string? OfficialTitle { get; init; }
+
     public bool HasIsThisYou => Activities.Count + Qualities.Count + Subjects.Count > 0;
 
     public ClusterKey Key => new(Framework, Slug);
@@ -53,6 +59,12 @@ public sealed record PathwayViewModel(
     IReadOnlyList<OnThisPageLink> OnThisPage) : IPageViewModel
 {
     public DistrictPart? District { get; init; }
+
+    /// <summary>"en" when the page's own text is shown in English on a page in another language (the layout shows a notice); else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The official English name beside a translated title; else null.</summary>
+    public string? OfficialTitle { get; init; }
 
     public PathwayGlance Glance { get; } = PathwayGlance.Of(JobsByEducation.SelectMany(g => g.Jobs).ToList());
 

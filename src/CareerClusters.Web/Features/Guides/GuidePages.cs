@@ -10,6 +10,9 @@ public sealed record GuideViewModel(PageMeta Meta, string Title, string Summary,
 {
     /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
     public string? DistrictName { get; init; }
+
+    /// <summary>"en" when the page's own text is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
 }
 
 /// <summary>Turns the guide read models into the pages' view models, with the pages' wording from the text catalogue.</summary>
@@ -25,5 +28,6 @@ public static class GuidePages
             guide.Title, guide.Summary, guide.Sections, guide.OtherGuides)
         {
             DistrictName = guide.DistrictName,
+            TextLang = guide.TextLang,
         };
 }

@@ -10,6 +10,9 @@ public sealed record GuideLink(string Slug, string Title, string Summary)
     /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
     public string? DistrictName { get; init; }
 
+    /// <summary>"en" when the title and summary are shown in English on a page in another language; else null.</summary>
+    public string? Lang { get; init; }
+
     public string Path => SitePaths.Guide(Slug);
 }
 
@@ -17,4 +20,7 @@ public sealed record GuideDetails(string Slug, string Title, string Summary, IRe
 {
     /// <summary>The district whose folder the guide is from, or null for a national guide.</summary>
     public string? DistrictName { get; init; }
+
+    /// <summary>"en" when the page's own text is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
 }

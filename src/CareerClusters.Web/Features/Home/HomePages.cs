@@ -9,5 +9,5 @@ public static class HomePages
     // The home page has no breadcrumbs, and its own search box.
     public static HomeViewModel Home(HomeDetails home, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["CareerClusters: explore careers by Career Cluster"], home.Summary, SitePaths.Home, [], HasSearchBox: true),
-            home.Title, home.Introduction, home.Framework, home.Clusters);
+            home.Title, home.Introduction, home.Framework, home.Clusters) { TextLang = home.TextLang };
 }

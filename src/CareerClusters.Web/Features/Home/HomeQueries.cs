@@ -19,6 +19,10 @@ public sealed class HomeQueries(ContentDbContext db, IOptions<FrameworkOptions> 
             framework = frameworks.Value.Other;
             clusters = await ClusterCards.AllAsync(db, framework, cancellationToken);
         }
-        return new HomeDetails(home.Title, home.Summary, home.Sections, framework, clusters);
+        // The cards are in the request's language already (ClusterCards); the home page's own words are its translation's, or English.
+        var words = await TranslatedTexts.ForAsync(db, [TextKey.Home], cancellationToken);
+        return words.Of(TextKey.Home) is { } translated
+            ? new HomeDetails(translated.Title, translated.Summary ?? home.Summary, translated.Sections, framework, clusters)
+            : new HomeDetails(home.Title, home.Summary, home.Sections, framework, clusters) { TextLang = words.FallbackLang(TextKey.Home) };
     }
 }

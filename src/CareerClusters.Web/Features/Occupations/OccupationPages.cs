@@ -58,6 +58,8 @@ public static class OccupationPages
             WaysIn = job.WaysIn,
             ApprenticeshipRoute = job.ApprenticeshipRoute,
             District = job.District,
+            TextLang = job.TextLang,
+            OfficialTitle = job.OfficialTitle,
         };
     }
 

@@ -48,7 +48,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             .ToList();
         var routes = await TrainingRoutesAsync(occupation.Id, occupation.Education, cancellationToken);
 
-        return new OccupationDetails(
+        var details = new OccupationDetails(
             occupation.Code,
             occupation.Slug,
             occupation.Title,
@@ -73,6 +73,37 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             WaysIn = occupation.WaysIn,
             ApprenticeshipRoute = occupation.ApprenticeshipRoute,
             District = await DistrictSections.ForPageAsync(db, district, SitePaths.Occupation(occupation.Slug), cancellationToken),
+        };
+        return await InLanguageAsync(details, cancellationToken);
+    }
+
+    /// <summary>The job page's words in the request's language, where translated: its title and summary, its places' and similar jobs' names.</summary>
+    private async Task<OccupationDetails> InLanguageAsync(OccupationDetails job, CancellationToken cancellationToken)
+    {
+        var key = TextKey.Occupation(job.Slug);
+        var places = job.Pathways.Concat(job.ModernPlaces).ToList();
+        var words = await TranslatedTexts.ForAsync(db, [key, .. places.SelectMany(p => new[] { TextKey.Cluster(p.Framework, p.ClusterSlug), TextKey.Pathway(p.Framework, p.PathwaySlug) }),
+            .. job.SimilarJobs.Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
+        if (words.Language == SiteCultures.Default)
+        {
+            return job;
+        }
+        List<OccupationPathway> InLanguage(IEnumerable<OccupationPathway> list) =>
+            [.. list.Select(p => p with { ClusterTitle = words.Title(TextKey.Cluster(p.Framework, p.ClusterSlug), p.ClusterTitle),
+                PathwayTitle = words.Title(TextKey.Pathway(p.Framework, p.PathwaySlug), p.PathwayTitle) })];
+        var translated = words.Of(key);
+        var summary = translated?.Sections.Where(s => s.Heading is null).ToList() ?? [];
+        return job with
+        {
+            Title = words.Title(key, job.Title),
+            OfficialTitle = translated is null ? null : job.Title,
+            SummaryHtml = summary.Count > 0 ? string.Concat(summary.Select(s => s.Html)) : job.SummaryHtml,
+            SummaryText = translated?.IntroText is { Length: > 0 } intro ? intro : job.SummaryText,
+            Sections = translated is null ? job.Sections : [.. translated.Sections.Where(s => s.Heading is not null)],
+            TextLang = words.FallbackLang(key),
+            Pathways = InLanguage(job.Pathways),
+            ModernPlaces = InLanguage(job.ModernPlaces),
+            SimilarJobs = JobSummary.InLanguage(job.SimilarJobs, words),
         };
     }
 

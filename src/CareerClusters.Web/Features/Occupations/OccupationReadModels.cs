@@ -56,6 +56,12 @@ public sealed record OccupationDetails(
 
     /// <summary>The district's own part of the page ("In our district"), or null.</summary>
     public DistrictPart? District { get; init; }
+
+    /// <summary>"en" when the job's own text (title, summary, sections) is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The English O*NET title, shown under a translated title (docs/spanish.md); else null.</summary>
+    public string? OfficialTitle { get; init; }
 }
 
 /// <summary>A value a list can be filtered by, with its title from the content.</summary>

@@ -48,6 +48,12 @@ public sealed record OccupationViewModel(
     public bool ApprenticeshipRoute { get; init; }
 
     public DistrictPart? District { get; init; }
+
+    /// <summary>"en" when the job's own text is shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
+
+    /// <summary>The English O*NET title under a translated title; else null.</summary>
+    public string? OfficialTitle { get; init; }
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);

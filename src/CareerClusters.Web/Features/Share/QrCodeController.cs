@@ -7,7 +7,8 @@ namespace CareerClusters.Web.Features.Share;
 
 /// <summary>
 /// The QR code of one of the site's own pages, for a slide or a printed handout: SVG for the page and print, PNG for
-/// slide tools that take no SVG. It encodes the page's absolute canonical address (Site:BaseUrl when configured).
+/// slide tools that take no SVG. It encodes the page's absolute canonical address (Site:BaseUrl when configured), in
+/// the language of the page it was asked for (/es/... keeps Spanish).
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class QrCodeController(IEnumerable<IShareablePages> shareable, IConfiguration configuration) : Controller
@@ -46,13 +47,15 @@ public sealed class QrCodeController(IEnumerable<IShareablePages> shareable, ICo
         int question = page.IndexOf('?', StringComparison.Ordinal);
         string path = question < 0 ? page : page[..question];
         string query = question < 0 ? "" : page[(question + 1)..];
-        if (SitePaths.Canonical(path) != path)
+        // A page in another language (/es/clusters/...) is shareable when its English address is and it answers in every language.
+        var (english, culture) = SitePaths.WithoutCulture(path);
+        if (SitePaths.Canonical(english) != english || (culture != Data.SiteCultures.Default && (!SitePaths.HasLanguageVersion(english) || SitePaths.InCulture(english, culture) != path)))
         {
             return null;
         }
         foreach (var pages in shareable)
         {
-            if (await pages.IsPageAsync(path, query, cancellationToken))
+            if (await pages.IsPageAsync(english, query, cancellationToken))
             {
                 return QRCodeGenerator.GenerateQrCode(SiteAddress.BaseUrl(Request, configuration) + page, QRCodeGenerator.ECCLevel.M);
             }

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>A pathway named in a list (a cluster card, the shortlist, the survey's results).</summary>
-public sealed record PathwayName(string Slug, string Title);
+public sealed record PathwayName(string Slug, string Title)
+{
+    /// <summary>"en" when the title is shown in English on a page in another language (no translation yet); else null.</summary>
+    public string? Lang { get; init; }
+}
 
 public sealed record ClusterCard(string Framework, string Slug, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
@@ -18,6 +22,12 @@ public sealed record ClusterCard(string Framework, string Slug, string Title, st
 
     /// <summary>The code O*NET uses for a 2024 cluster ("040200"), whose first two digits group the clusters; null for the 16.</summary>
     public string? Code { get; init; }
+
+    /// <summary>"en" when the title and summary are shown in English on a page in another language (no translation yet); else null.</summary>
+    public string? Lang { get; init; }
+
+    /// <summary>The official English name beside a translated title (docs/spanish.md); else null.</summary>
+    public string? OfficialTitle { get; init; }
 
     /// <summary>The summary's first sentence: one line on a card.</summary>
     public string ShortSummary => FirstSentence(Summary);
@@ -35,12 +45,38 @@ public sealed record ClusterCardList(IReadOnlyList<ClusterCard> Cards, int Headi
 /// <summary>Every cluster of a framework as a card, in the content's order: the clusters page, home, the search page and the not-found page.</summary>
 public static class ClusterCards
 {
-    public static async Task<IReadOnlyList<ClusterCard>> AllAsync(ContentDbContext db, string framework, CancellationToken cancellationToken) =>
-        await db.Clusters.InFramework(framework)
+    /// <summary>The cards in the request's language (English where a cluster or pathway has no translation yet).</summary>
+    public static async Task<IReadOnlyList<ClusterCard>> AllAsync(ContentDbContext db, string framework, CancellationToken cancellationToken)
+    {
+        var cards = await db.Clusters.InFramework(framework)
             .OrderBy(c => c.Order)
             .Select(c => new ClusterCard(c.Framework, c.Slug, c.Title, c.Summary, new ClusterLook(c.Icon, c.Colour),
                 c.Pathways.OrderBy(p => p.Order).Select(p => new PathwayName(p.Slug, p.Title)).ToList()) { Code = c.Code })
             .ToListAsync(cancellationToken);
+        return await InLanguageAsync(db, cards, cancellationToken);
+    }
+
+    /// <summary>Cards with their clusters' and pathways' words in the request's language, where translated.</summary>
+    public static async Task<IReadOnlyList<ClusterCard>> InLanguageAsync(ContentDbContext db, IReadOnlyList<ClusterCard> cards, CancellationToken cancellationToken)
+    {
+        var words = await TranslatedTexts.ForAsync(db,
+            cards.SelectMany(c => c.Pathways.Select(p => TextKey.Pathway(c.Framework, p.Slug)).Append(TextKey.Cluster(c.Framework, c.Slug))), cancellationToken);
+        return words.Language == SiteCultures.Default ? cards : [.. cards.Select(c => InLanguage(c, words))];
+    }
+
+    public static ClusterCard InLanguage(ClusterCard card, TranslatedTexts words)
+    {
+        var key = TextKey.Cluster(card.Framework, card.Slug);
+        return card with
+        {
+            Title = words.Title(key, card.Title),
+            OfficialTitle = words.Of(key) is null ? null : card.Title,
+            Summary = words.Summary(key, card.Summary),
+            Lang = words.FallbackLang(key),
+            Pathways = [.. card.Pathways.Select(p => TextKey.Pathway(card.Framework, p.Slug) is var pathway
+                ? p with { Title = words.Title(pathway, p.Title), Lang = words.FallbackLang(pathway) } : p)],
+        };
+    }
 
     /// <summary>Each cluster's look by its <see cref="ClusterKey"/> text (search results draw a hit in its cluster's colours).</summary>
     public static async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(ContentDbContext db, CancellationToken cancellationToken) =>

@@ -9,6 +9,13 @@ public sealed record JobSummary(string Slug, string Title, string? EducationKey,
 
     /// <summary>A registered apprenticeship is a recognised route in (<c>Occupation.ApprenticeshipRoute</c>): job rows tag it.</summary>
     public bool Apprenticeship { get; init; }
+
+    /// <summary>"en" when the title is shown in English on a page in another language (no translation yet); else null.</summary>
+    public string? Lang { get; init; }
+
+    /// <summary>Jobs with their titles in the language of <paramref name="words"/>, where translated.</summary>
+    public static IReadOnlyList<JobSummary> InLanguage(IEnumerable<JobSummary> jobs, TranslatedTexts words) =>
+        [.. jobs.Select(j => TextKey.Occupation(j.Slug) is var key ? j with { Title = words.Title(key, j.Title), Lang = words.FallbackLang(key) } : j)];
 }
 
 /// <summary>A job as a link, with its typical education when known (the survey's results, the comparison).</summary>

@@ -24,7 +24,9 @@ public static class OccupationFacts
             : OutlookCategory.Declining;
     }
 
-    public static string Percent(double change) => (change > 0 ? "+" : "") + change.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double change) => (change > 0 ? "+" : "") + change.ToString("0.#", CultureInfo.InvariantCulture)
+        // Spanish writes a space before the sign (docs/spanish.md); the number itself keeps the US form in both languages.
+        + (Data.SiteCultures.Current == Data.SiteCultures.Spanish ? "\u00a0%" : "%");
 
     /// <summary>A whole number with thousands separators: "1,016".</summary>
     public static string Count(int number) => number.ToString("N0", CultureInfo.InvariantCulture);

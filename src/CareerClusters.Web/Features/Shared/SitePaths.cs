@@ -6,7 +6,7 @@ namespace CareerClusters.Web.Features.Shared;
 /// The one place that knows the shape of the site's page addresses. Counselors print these URLs, so they are a
 /// contract: the validator, the importer, the search index, queries, controllers and views all build them here.
 /// </summary>
-public static class SitePaths
+public static partial class SitePaths
 {
     public const string Home = "/";
     public const string Clusters = "/clusters";

@@ -11,7 +11,7 @@ public static class ShortlistPages
     public static MyClustersViewModel MyClusters(OwnShortlist shortlist, string baseUrl, IStringLocalizer<SiteText> text, RememberedSurvey? lastSurvey = null) =>
         new(new PageMeta(text["My clusters"], text["The career clusters you shortlisted or set aside, kept in this browser only."],
                 SitePaths.MyClusters, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["My clusters"])], NoIndex: true),
-            shortlist.Shortlisted, shortlist.SetAside, baseUrl + shortlist.SharePath, lastSurvey);
+            shortlist.Shortlisted, shortlist.SetAside, baseUrl + SitePaths.InLanguage(shortlist.SharePath, Data.SiteCultures.Current), lastSurvey);
 
     public static SharedShortlistViewModel Shared(SharedShortlist shortlist, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["A shared shortlist"], text["Career clusters someone shortlisted on CareerClusters and shared as a link."], shortlist.Path,

@@ -31,7 +31,7 @@ public sealed class ConversationSheetController(SurveyQueries survey, Conversati
         var result = await survey.ResultAsync(code, reading, plan, cancellationToken);
         var shortlist = await sheet.ClustersAsync(ShortlistState.Current(HttpContext).Shortlisted, cancellationToken);
         var counselorList = string.IsNullOrWhiteSpace(list) ? null : await sheet.ListAsync(list, cancellationToken);
-        string resultUrl = SiteAddress.BaseUrl(Request, configuration) + result.Path;
+        string resultUrl = SiteAddress.BaseUrl(Request, configuration) + SitePaths.InLanguage(result.Path, Data.SiteCultures.Current);
         return View("/Features/Survey/ConversationSheet.cshtml",
             SurveyPages.Sheet(result, resultUrl, shortlist, counselorList, !string.IsNullOrWhiteSpace(list) && counselorList is null, text));
     }

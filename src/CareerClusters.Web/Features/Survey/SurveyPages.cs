@@ -19,7 +19,7 @@ public static class SurveyPages
     public static SurveyResultViewModel Result(SurveyResult result, string baseUrl, IStringLocalizer<SiteText> text) =>
         new(new PageMeta(text["Your survey results"], text["The career clusters that fit the statements you ticked, and why."], result.Path,
                 [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Interest survey"], SitePaths.Survey), new Crumb(text["Your results"])], NoIndex: true),
-            baseUrl + result.Path, result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked, result.Code, result.FromEarlierSurvey);
+            baseUrl + SitePaths.InLanguage(result.Path, Data.SiteCultures.Current), result.TickedCount, EducationPlans.Find(result.PlanKey), result.Top, result.Ranked, result.Code, result.FromEarlierSurvey);
 
     public static ConversationSheetViewModel Sheet(SurveyResult result, string resultUrl, IReadOnlyList<SheetCluster> shortlist, SheetList? list, bool listNotFound,
         IStringLocalizer<SiteText> text) =>
