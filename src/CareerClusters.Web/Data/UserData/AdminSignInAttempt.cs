@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareerClusters.Web.Data.UserData;
 
@@ -31,11 +30,10 @@ public sealed class AdminSignInAttempt
 
     internal static void Configure(ModelBuilder modelBuilder)
     {
-        var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         modelBuilder.Entity<AdminSignInAttempt>(attempt =>
         {
             attempt.Property(a => a.Address).HasMaxLength(MaxAddress);
-            attempt.Property(a => a.AttemptedUtc).HasConversion(utc);
+            attempt.Property(a => a.AttemptedUtc).HasConversion(ClassBoardModel.AsUtc);
             // The throttle reads one address's last hour; the clean-up removes everything older than an hour.
             attempt.HasIndex(a => new { a.Address, a.AttemptedUtc });
             attempt.HasIndex(a => a.AttemptedUtc);

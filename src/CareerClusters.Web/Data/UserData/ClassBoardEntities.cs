@@ -51,10 +51,11 @@ public sealed class ClassEntry
 /// <summary>The class tables' shape: sizes, indexes and cascades only, so another provider maps it as SQLite does.</summary>
 public static class ClassBoardModel
 {
+    /// <summary>Times are written and read as UTC whatever the provider keeps (SQLite keeps no kind); every UTC column of the user data uses it.</summary>
+    internal static readonly ValueConverter<DateTime, DateTime> AsUtc = new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     public static void Configure(ModelBuilder modelBuilder)
     {
-        // Times are written and read as UTC whatever the provider keeps (SQLite keeps no kind).
-        var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         modelBuilder.Entity<ClassBoard>(board =>
         {
             board.HasIndex(b => b.JoinCode).IsUnique();
@@ -63,8 +64,8 @@ public static class ClassBoardModel
             board.Property(b => b.BoardTokenHash).HasMaxLength(64);
             board.Property(b => b.RecoveryCodeHash).HasMaxLength(64);
             board.Property(b => b.Title).HasMaxLength(ClassBoard.MaxTitle);
-            board.Property(b => b.CreatedUtc).HasConversion(utc);
-            board.Property(b => b.ExpiresUtc).HasConversion(utc);
+            board.Property(b => b.CreatedUtc).HasConversion(AsUtc);
+            board.Property(b => b.ExpiresUtc).HasConversion(AsUtc);
             board.HasMany(b => b.Entries).WithOne().HasForeignKey(e => e.BoardId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ClassEntry>(entry =>
@@ -73,7 +74,7 @@ public static class ClassBoardModel
             entry.Property(e => e.Name).HasMaxLength(ClassEntry.MaxName);
             entry.Property(e => e.ResultCode).HasMaxLength(ClassEntry.MaxResultCode);
             entry.Property(e => e.TopClusters).HasMaxLength(ClassEntry.MaxTopClusters);
-            entry.Property(e => e.SentUtc).HasConversion(utc);
+            entry.Property(e => e.SentUtc).HasConversion(AsUtc);
         });
     }
 }
