@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 10;
+    public const int FormatVersion = 11;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -236,7 +236,7 @@ public static class ContentImporter
         };
 
     /// <summary>A job's checked routes in, as stored (validated before: the date parses, no step or source is empty).</summary>
-    private static JobWaysIn? WaysInOf(WaysInFrontMatter? waysIn) =>
+    internal static JobWaysIn? WaysInOf(WaysInFrontMatter? waysIn) =>
         waysIn is null || Validation.WaysInRules.DateOf(waysIn.Checked) is not { } date ? null : new JobWaysIn
         {
             Checked = date,

@@ -96,13 +96,13 @@ public static class ContentLoader
         var content = new ContentSet
         {
             Clusters = ContentTranslations.Split(FrameworkFolders.SelectMany(f => ReadFolder<ClusterFrontMatter>(contentPath, f.Clusters, problems, unread, f)),
-                TranslationKinds.Cluster, m => m.Title, m => m.Summary, translations, byFramework: true),
+                TranslationKinds.Cluster, m => new TranslatedWords(m.Title, m.Summary) { IsThisYou = m.IsThisYou }, translations, byFramework: true),
             Pathways = ContentTranslations.Split(FrameworkFolders.SelectMany(f => ReadFolder<PathwayFrontMatter>(contentPath, f.Pathways, problems, unread, f)),
-                TranslationKinds.Pathway, m => m.Title, m => m.Summary, translations, byFramework: true),
+                TranslationKinds.Pathway, m => new TranslatedWords(m.Title, m.Summary), translations, byFramework: true),
             Occupations = ContentTranslations.Split(ReadFolder<OccupationFrontMatter>(contentPath, OccupationsFolder, problems, unread),
-                TranslationKinds.Occupation, m => m.Title, _ => null, translations),
+                TranslationKinds.Occupation, m => new TranslatedWords(m.Title, null) { WaysIn = m.WaysIn }, translations),
             Guides = ContentTranslations.Split([.. ReadFolder<GuideFrontMatter>(contentPath, GuidesFolder, problems, unread), .. local?.Guides ?? []],
-                TranslationKinds.Guide, m => m.Title, m => m.Summary, translations),
+                TranslationKinds.Guide, m => new TranslatedWords(m.Title, m.Summary), translations),
             Home = ReadHome(contentPath, problems, translations),
             Translations = translations,
             UnreadFiles = unread,

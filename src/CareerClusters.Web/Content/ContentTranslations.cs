@@ -10,22 +10,42 @@ namespace CareerClusters.Web.Content;
 /// <param name="Kind">A <see cref="TranslationKinds"/> value.</param>
 /// <param name="Framework">A cluster's or pathway's framework (from its folder); empty for the other kinds.</param>
 public sealed record ContentTranslation(string Kind, string Framework, string Slug, string Language, string File, FieldLines Lines, ParsedMarkdown Body,
-    string? Title, string? Summary)
+    TranslatedWords Words)
 {
     public DateTimeOffset LastModified { get; init; }
+
+    public string? Title => Words.Title;
+
+    public string? Summary => Words.Summary;
 
     /// <summary>The English page this file translates.</summary>
     public (string Kind, string Framework, string Slug) Twin => (Kind, Framework, Slug);
 }
 
+/// <summary>
+/// The words a translation's front matter gives: title and summary, and the lists a page shows from its front matter
+/// (a cluster's "Is this you?" statements, a job's steps in), each item translating the English item at its place.
+/// </summary>
+public sealed record TranslatedWords(string? Title, string? Summary)
+{
+    public IsThisYouFrontMatter? IsThisYou { get; init; }
+
+    public WaysInFrontMatter? WaysIn { get; init; }
+}
+
 /// <summary>Sets the files of other languages apart from the English ones as a folder is read: the English files make the pages.</summary>
 public static class ContentTranslations
 {
-    /// <summary>The front matter fields a translation may have: its words. Anything else comes from the English twin.</summary>
-    public static readonly IReadOnlyList<string> WordFields = ["title", "summary"];
+    /// <summary>The front matter fields a translation of <paramref name="kind"/> may have: its words. Anything else comes from the English twin.</summary>
+    public static IReadOnlyList<string> WordFieldsOf(string kind) => kind switch
+    {
+        TranslationKinds.Cluster => ["title", "summary", "is_this_you"],
+        TranslationKinds.Occupation => ["title", "ways_in"],
+        _ => ["title", "summary"],
+    };
 
     /// <summary>The English files of <paramref name="files"/>; the others are added to <paramref name="translations"/>.</summary>
-    public static List<ContentFile<T>> Split<T>(IEnumerable<ContentFile<T>> files, string kind, Func<T, string?> title, Func<T, string?> summary,
+    public static List<ContentFile<T>> Split<T>(IEnumerable<ContentFile<T>> files, string kind, Func<T, TranslatedWords> words,
         List<ContentTranslation> translations, bool byFramework = false)
     {
         var english = new List<ContentFile<T>>();
@@ -38,7 +58,7 @@ public static class ContentTranslations
             else
             {
                 translations.Add(new ContentTranslation(kind, byFramework ? file.Framework : "", file.Slug, file.Language, file.File, file.Lines, file.Body,
-                    title(file.Meta), summary(file.Meta)) { LastModified = file.LastModified });
+                    words(file.Meta)) { LastModified = file.LastModified });
             }
         }
         return english;
@@ -54,7 +74,7 @@ public static class ContentTranslations
             if (File.Exists(path) && ContentLoader.ReadFile<HomeFrontMatter>(path, name, problems) is { } file)
             {
                 translations.Add(new ContentTranslation(TranslationKinds.Home, "", TranslationKinds.HomeSlug, language, name, file.Lines, file.Body,
-                    file.Meta.Title, file.Meta.Summary) { LastModified = file.LastModified });
+                    new TranslatedWords(file.Meta.Title, file.Meta.Summary)) { LastModified = file.LastModified });
             }
         }
     }

@@ -22,6 +22,9 @@ public sealed class FieldLines(int frontMatterFirstLine)
     /// <summary>The line of key <paramref name="entry"/> inside the mapping of top-level key <paramref name="key"/>.</summary>
     public int OfEntry(string key, string entry) => _entries.TryGetValue((key, entry), out int line) ? line : Of(key);
 
+    /// <summary>Whether the mapping of top-level key <paramref name="key"/> has the key <paramref name="entry"/>.</summary>
+    public bool HasEntry(string key, string entry) => _entries.ContainsKey((key, entry));
+
     /// <summary>The top-level keys the front matter has.</summary>
     public IReadOnlyCollection<string> Keys => _keys.Keys;
 

@@ -10,7 +10,11 @@ public sealed record ClusterStatements(string Slug, string Title, int Order, IRe
 /// One checkbox of the survey. <see cref="Index"/> is its place in the canonical list and its bit in a result link;
 /// a statement written the same way in several clusters is asked once and counts for each of them.
 /// </summary>
-public sealed record SurveyItem(int Index, string Kind, string Text, IReadOnlyList<string> ClusterSlugs);
+public sealed record SurveyItem(int Index, string Kind, string Text, IReadOnlyList<string> ClusterSlugs)
+{
+    /// <summary>The language of <see cref="Text"/> when it is not the page's (a statement not translated yet); else null.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>
 /// A group of statements shown together (one fieldset). Its legend is a key of the text catalogue (SiteText); a kind
@@ -66,6 +70,15 @@ public sealed class SurveyDefinition
 
     /// <summary>The items (indexes) a cluster's statements are asked by, each once.</summary>
     public IReadOnlyList<int> ItemsOf(string clusterSlug) => _itemsByCluster.GetValueOrDefault(clusterSlug) ?? [];
+
+    /// <summary>
+    /// The same survey (items, order, sections, version) in other words: the clusters' names and statements a
+    /// language gives, the English ones marked with <paramref name="fallbackLang"/> where it gives none.
+    /// </summary>
+    public SurveyDefinition Worded(Func<string, string?> title, Func<SurveyItem, string?> text, string fallbackLang) =>
+        new([.. Clusters.Select(c => title(c.Slug) is { Length: > 0 } t ? c with { Title = t } : c)],
+            [.. Items.Select(i => text(i) is { Length: > 0 } t ? i with { Text = t } : i with { Lang = fallbackLang })],
+            _itemsByCluster, Version);
 
     public static SurveyDefinition Build(IEnumerable<ClusterStatements> clusters)
     {

@@ -35,6 +35,10 @@ public sealed class PageTranslation
     public List<PageSection> Sections { get; set; } = [];
     /// <summary>The plain text before the first "##" heading (a job's summary, for lists).</summary>
     public string IntroText { get; set; } = "";
+    /// <summary>A cluster's "Is this you?" statements in the English statements' order and kinds; empty when not translated.</summary>
+    public List<InterestStatement> IsThisYou { get; set; } = [];
+    /// <summary>A job's routes in with translated steps and licence (date and sources from English); null when not translated.</summary>
+    public JobWaysIn? WaysIn { get; set; }
 }
 
 public static class TranslationModel
@@ -45,5 +49,7 @@ public static class TranslationModel
             translation.ToTable("Translations");
             translation.HasIndex(t => new { t.Language, t.Kind, t.Framework, t.Slug }).IsUnique();
             translation.OwnsMany(t => t.Sections, s => s.ToJson());
+            translation.OwnsMany(t => t.IsThisYou, s => s.ToJson());
+            translation.OwnsOne(t => t.WaysIn, w => w.ToJson());
         });
 }

@@ -35,6 +35,13 @@ public sealed class SpanishSite : SiteFactory
             ---
             title: "Ciencias de la Salud"
             summary: "Quienes trabajan en ciencias de la salud cuidan a los pacientes."
+            is_this_you:
+              activities:
+                - "Me gusta ayudar a que la gente se sienta mejor."
+              qualities:
+                - "Mantengo la calma."
+              subjects:
+                - "Me gusta la biología."
             ---
             ## Resumen
             El personal de salud cuida a las personas. Mira [enfermería](/clusters/health-science/therapeutic-services).

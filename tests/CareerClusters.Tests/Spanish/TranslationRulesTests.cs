@@ -55,10 +55,38 @@ public sealed class TranslationRulesTests(SpanishSite site) : IClassFixture<Span
 
         Assert.Equal(
         [
-            "clusters/health-science.es.md:4:1: warning: \"order\" is not read from a Spanish file: only the words (title, summary and the text) are; everything else comes from clusters/health-science.md",
-            "clusters/health-science.es.md:5:1: warning: \"icon\" is not read from a Spanish file: only the words (title, summary and the text) are; everything else comes from clusters/health-science.md",
+            "clusters/health-science.es.md:4:1: warning: \"order\" is not read from a Spanish file: only the words (title, summary, is_this_you and the text) are; everything else comes from clusters/health-science.md",
+            "clusters/health-science.es.md:5:1: warning: \"icon\" is not read from a Spanish file: only the words (title, summary, is_this_you and the text) are; everything else comes from clusters/health-science.md",
         ], problems.Select(p => p.ToString()));
         Assert.All(problems, p => Assert.Equal(ProblemSeverity.Warning, p.Severity));
+    }
+
+    [Fact]
+    public void StatementsOfAnotherShape_ThanTheTwins_AreAWarning_AndAreNotUsed()
+    {
+        string twoActivities = "is_this_you:\n  activities:\n    - \"Me gusta ayudar.\"\n    - \"Me gusta cuidar.\"\n  qualities:\n    - \"Mantengo la calma.\"\n  subjects:\n    - \"Me gusta la biología.\"\n";
+        using var content = SpanishSite.WithSpanish(new ContentCopy()).Write(Cluster, SpanishCluster(twoActivities));
+        var loaded = ContentLoader.Load(content.Path);
+
+        var problem = Assert.Single(loaded.Problems, p => p.File == Cluster);
+        Assert.Equal("clusters/health-science.es.md:4:1: warning: \"is_this_you\" does not match clusters/health-science.md: it has 1 activities, 1 qualities and 1 subjects, this file 2 activities, 1 qualities and 1 subjects, so the cluster page and the survey show the English statements",
+            problem.ToString());
+        var english = loaded.Content.Clusters.Single(c => c.Slug == "health-science").Meta.IsThisYou;
+        Assert.Null(TranslatedLists.IsThisYou(english, loaded.Content.Translations.Single(t => t.File == Cluster).Words.IsThisYou));
+    }
+
+    [Fact]
+    public void StepsIn_ForAJobWithoutThem_OrWithEnglishOnlyFields_AreWarnings()
+    {
+        const string job = "occupations/registered-nurses.es.md";
+        var problems = ProblemsWith(job, "---\ntitle: \"Enfermeros registrados\"\nways_in:\n  checked: 2026-12-06\n  steps:\n    - \"Aprueba el NCLEX-RN.\"\n---\nCuidas a pacientes.\n")
+            .Where(p => p.File == job).Select(p => p.ToString()).ToList();
+
+        Assert.Equal(
+        [
+            "occupations/registered-nurses.es.md:3:1: warning: \"ways_in\" is not used: occupations/registered-nurses.md has no checked steps in to translate",
+            "occupations/registered-nurses.es.md:4:1: warning: \"ways_in: checked\" is not read from a Spanish file: it comes from occupations/registered-nurses.md",
+        ], problems);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class StudentSite : SiteFactory
 
     private StudentSite(ContentCopy content) : base(content.Path) => _content = content;
 
-    private static ContentCopy MakeContent()
+    /// <summary>A copy of the test content with what the student tools need (the caller disposes of it).</summary>
+    public static ContentCopy MakeContent()
     {
         var content = new ContentCopy();
         content

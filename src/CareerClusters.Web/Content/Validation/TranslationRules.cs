@@ -10,7 +10,12 @@ namespace CareerClusters.Web.Content.Validation;
 /// </summary>
 internal static class TranslationRules
 {
-    private sealed record Twin(string File, ParsedMarkdown Body, bool HasSummary);
+    private sealed record Twin(string File, ParsedMarkdown Body, bool HasSummary)
+    {
+        public IsThisYouFrontMatter? IsThisYou { get; init; }
+
+        public WaysInFrontMatter? WaysIn { get; init; }
+    }
 
     public static void Check(ContentSet content, List<ContentProblem> problems)
     {
@@ -27,6 +32,7 @@ internal static class TranslationRules
                 continue;
             }
             CheckWords(translation, twin, problems);
+            TranslatedListRules.Check(translation, twin.File, twin.IsThisYou, twin.WaysIn, problems);
             CheckLinks(translation, twin, problems);
             int theirs = twin.Body.Sections.Count(s => s.Heading is not null);
             int ours = translation.Body.Sections.Count(s => s.Heading is not null);
@@ -44,10 +50,10 @@ internal static class TranslationRules
 
     private static void CheckWords(ContentTranslation translation, Twin twin, List<ContentProblem> problems)
     {
-        foreach (string field in translation.Lines.Keys.Where(k => !ContentTranslations.WordFields.Contains(k)).Order(StringComparer.Ordinal))
+        foreach (string field in translation.Lines.Keys.Where(k => !ContentTranslations.WordFieldsOf(translation.Kind).Contains(k)).Order(StringComparer.Ordinal))
         {
             problems.Add(new ContentProblem(translation.File, translation.Lines.Of(field), 1,
-                $"\"{field}\" is not read from a {LanguageName(translation.Language)} file: only the words (title, summary and the text) are; everything else comes from {twin.File}", ProblemSeverity.Warning)
+                $"\"{field}\" is not read from a {LanguageName(translation.Language)} file: only the words ({string.Join(", ", ContentTranslations.WordFieldsOf(translation.Kind))} and the text) are; everything else comes from {twin.File}", ProblemSeverity.Warning)
             {
                 Fix = $"Remove the line \"{field}: ...\" (and the lines under it) from this file; change it in {twin.File} if it should change.",
             });
@@ -132,7 +138,7 @@ internal static class TranslationRules
         var twins = new Dictionary<(string, string, string), Twin>();
         foreach (var f in content.Clusters)
         {
-            twins.TryAdd((TranslationKinds.Cluster, f.Framework, f.Slug), new Twin(f.File, f.Body, true));
+            twins.TryAdd((TranslationKinds.Cluster, f.Framework, f.Slug), new Twin(f.File, f.Body, true) { IsThisYou = f.Meta.IsThisYou });
         }
         foreach (var f in content.Pathways)
         {
@@ -140,7 +146,7 @@ internal static class TranslationRules
         }
         foreach (var f in content.Occupations)
         {
-            twins.TryAdd((TranslationKinds.Occupation, "", f.Slug), new Twin(f.File, f.Body, false));
+            twins.TryAdd((TranslationKinds.Occupation, "", f.Slug), new Twin(f.File, f.Body, false) { WaysIn = f.Meta.WaysIn });
         }
         foreach (var f in content.Guides)
         {

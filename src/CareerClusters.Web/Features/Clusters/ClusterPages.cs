@@ -61,6 +61,7 @@ public static class ClusterPages
         {
             District = cluster.District,
             TextLang = cluster.TextLang,
+            StatementsLang = cluster.StatementsLang,
             OfficialTitle = cluster.OfficialTitle,
         };
     }

@@ -78,9 +78,14 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
         {
             return cluster;
         }
+        var statements = words.Of(key)?.IsThisYou is { Count: > 0 } translated ? translated : null;
         return cluster with
         {
             Title = words.Title(key, cluster.Title),
+            Activities = statements is null ? cluster.Activities : StatementsOf(statements, "activity"),
+            Qualities = statements is null ? cluster.Qualities : StatementsOf(statements, "quality"),
+            Subjects = statements is null ? cluster.Subjects : StatementsOf(statements, "subject"),
+            StatementsLang = statements is null ? SiteCultures.Default : null,
             OfficialTitle = words.Of(key) is null ? null : cluster.Title,
             Summary = words.Summary(key, cluster.Summary),
             Sections = words.Of(key)?.Sections ?? cluster.Sections,

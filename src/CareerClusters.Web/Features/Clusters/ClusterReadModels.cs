@@ -48,6 +48,9 @@ public sealed record ClusterDetails(
     /// <summary>"en" when the page's own text (title, summary, sections) is shown in English on a page in another language; else null.</summary>
     public string? TextLang { get; init; }
 
+    /// <summary>"en" when the "Is this you?" statements are shown in English on a page in another language; else null.</summary>
+    public string? StatementsLang { get; init; }
+
     /// <summary>The official English name, when the title is shown translated (docs/spanish.md: it follows the first mention); else null.</summary>
     public string? OfficialTitle { get; init; }
 

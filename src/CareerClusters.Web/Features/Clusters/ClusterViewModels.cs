@@ -32,6 +32,9 @@ public sealed record ClusterViewModel(
     /// <summary>"en" when the page's own text is shown in English on a page in another language (the layout shows a notice); else null.</summary>
     public string? TextLang { get; init; }
 
+    /// <summary>"en" when the "Is this you?" statements are shown in English on a page in another language; else null.</summary>
+    public string? StatementsLang { get; init; }
+
     /// <summary>The official English name beside a translated title; else null.</summary>
     public string? OfficialTitle { get; init; }
 

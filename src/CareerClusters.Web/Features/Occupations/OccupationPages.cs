@@ -56,6 +56,7 @@ public static class OccupationPages
             CivilianJobs = job.CivilianJobs,
             TrainingCostHtml = job.TrainingCostHtml,
             WaysIn = job.WaysIn,
+            WaysInLang = job.WaysInLang,
             ApprenticeshipRoute = job.ApprenticeshipRoute,
             District = job.District,
             TextLang = job.TextLang,

@@ -101,6 +101,8 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             SummaryText = translated?.IntroText is { Length: > 0 } intro ? intro : job.SummaryText,
             Sections = translated is null ? job.Sections : [.. translated.Sections.Where(s => s.Heading is not null)],
             TextLang = words.FallbackLang(key),
+            WaysIn = translated?.WaysIn ?? job.WaysIn,
+            WaysInLang = job.WaysIn is not null && translated?.WaysIn is null ? SiteCultures.Default : null,
             Pathways = InLanguage(job.Pathways),
             ModernPlaces = InLanguage(job.ModernPlaces),
             SimilarJobs = JobSummary.InLanguage(job.SimilarJobs, words),

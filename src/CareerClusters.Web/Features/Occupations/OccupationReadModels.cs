@@ -51,6 +51,9 @@ public sealed record OccupationDetails(
     /// <summary>The checked routes in (steps, licence, sources, date), or null when nobody has checked them yet.</summary>
     public JobWaysIn? WaysIn { get; init; }
 
+    /// <summary>"en" when the checked steps in are shown in English on a page in another language; else null.</summary>
+    public string? WaysInLang { get; init; }
+
     /// <summary>A registered apprenticeship is a recognised route in (<c>Content/ApprenticeshipRoutes</c>).</summary>
     public bool ApprenticeshipRoute { get; init; }
 

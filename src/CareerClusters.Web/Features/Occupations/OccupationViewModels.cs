@@ -44,6 +44,9 @@ public sealed record OccupationViewModel(
     /// <summary>The checked routes in, or null: the page then says they are not checked yet.</summary>
     public JobWaysIn? WaysIn { get; init; }
 
+    /// <summary>"en" when the checked steps in are shown in English on a page in another language; else null.</summary>
+    public string? WaysInLang { get; init; }
+
     /// <summary>A registered apprenticeship is a recognised route in: the page links to apprenticeship.gov's finder.</summary>
     public bool ApprenticeshipRoute { get; init; }
 

@@ -17,13 +17,18 @@ public sealed record SurveyReading(SurveyDefinition Survey, SurveyAnswers Answer
 /// The surveys of a content generation: today's, built from the 16 clusters' statements, and the earlier ones
 /// recorded in survey/versions.yml (table <see cref="ContentDbContext.SurveyVersions"/>), each built on its first use
 /// and kept as long as the generation is. The caller passes the generation object as the cache's key: a reload's new
-/// generation builds its own, and the old one's surveys go with it.
+/// generation builds its own, and the old one's surveys go with it. Each survey is returned in the request's language
+/// (<see cref="SurveyWording"/>): the same items in other words.
 /// </summary>
 public static class SurveyReader
 {
     private static readonly ConditionalWeakTable<object, GenerationSurveys> Cache = new();
 
-    public static async Task<SurveyDefinition> CurrentAsync(ContentDbContext db, object generation, CancellationToken cancellationToken)
+    /// <summary>Today's survey, in the request's language.</summary>
+    public static async Task<SurveyDefinition> CurrentAsync(ContentDbContext db, object generation, CancellationToken cancellationToken) =>
+        await InLanguageAsync(db, generation, await EnglishAsync(db, generation, cancellationToken), cancellationToken);
+
+    private static async Task<SurveyDefinition> EnglishAsync(ContentDbContext db, object generation, CancellationToken cancellationToken)
     {
         var surveys = Cache.GetValue(generation, _ => new GenerationSurveys());
         if (surveys.Current is { } current)
@@ -39,10 +44,13 @@ public static class SurveyReader
         return Interlocked.CompareExchange(ref surveys.Current, built, null) ?? built;
     }
 
-    /// <summary>The survey of a version: today's, or a recorded earlier one; null when the site has no record of it.</summary>
-    public static async Task<SurveyDefinition?> OfVersionAsync(ContentDbContext db, object generation, string version, CancellationToken cancellationToken)
+    /// <summary>The survey of a version, in the request's language: today's, or a recorded earlier one; null when the site has no record of it.</summary>
+    public static async Task<SurveyDefinition?> OfVersionAsync(ContentDbContext db, object generation, string version, CancellationToken cancellationToken) =>
+        await EnglishOfVersionAsync(db, generation, version, cancellationToken) is { } survey ? await InLanguageAsync(db, generation, survey, cancellationToken) : null;
+
+    private static async Task<SurveyDefinition?> EnglishOfVersionAsync(ContentDbContext db, object generation, string version, CancellationToken cancellationToken)
     {
-        var current = await CurrentAsync(db, generation, cancellationToken);
+        var current = await EnglishAsync(db, generation, cancellationToken);
         if (version == current.Version)
         {
             return current;
@@ -72,6 +80,26 @@ public static class SurveyReader
         return new SurveyReading(earlier, SurveyCode.Decode(earlier, code), true);
     }
 
+    /// <summary><paramref name="survey"/> in the request's language, worded once per generation, language and version.</summary>
+    private static async Task<SurveyDefinition> InLanguageAsync(ContentDbContext db, object generation, SurveyDefinition survey, CancellationToken cancellationToken)
+    {
+        string language = SiteCultures.Current;
+        if (language == SiteCultures.Default)
+        {
+            return survey;
+        }
+        var surveys = Cache.GetValue(generation, _ => new GenerationSurveys());
+        if (surveys.Worded.TryGetValue((survey.Version, language), out var worded))
+        {
+            return worded;
+        }
+        if (!surveys.Wordings.TryGetValue(language, out var wording))
+        {
+            wording = surveys.Wordings.GetOrAdd(language, await SurveyWording.ReadAsync(db, language, cancellationToken));
+        }
+        return surveys.Worded.GetOrAdd((survey.Version, language), _ => wording.Apply(survey));
+    }
+
     /// <summary>The top clusters (at most three) of a readable result, best first; empty when nothing was ticked.</summary>
     public static IReadOnlyList<ClusterScore> TopOf(SurveyReading reading) =>
         reading.IsReadable ? SurveyScoring.Top(SurveyScoring.Rank(reading.Survey, reading.Answers.Ticked)) : [];
@@ -82,5 +110,10 @@ public static class SurveyReader
 
         /// <summary>Earlier surveys by version.</summary>
         public readonly ConcurrentDictionary<string, SurveyDefinition> Earlier = new(StringComparer.Ordinal);
+
+        /// <summary>Each language's words, and the surveys worded in them by (version, language).</summary>
+        public readonly ConcurrentDictionary<string, SurveyWording> Wordings = new(StringComparer.Ordinal);
+
+        public readonly ConcurrentDictionary<(string Version, string Language), SurveyDefinition> Worded = new();
     }
 }
