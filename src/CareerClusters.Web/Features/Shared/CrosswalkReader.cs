@@ -7,10 +7,23 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record CrosswalkDestination(ClusterKey Cluster, string Title, ClusterLook Look, int Shared, int Total, IReadOnlyList<CrosswalkPart> Parts)
 {
     public string Path => SitePaths.Cluster(Cluster);
+
+    /// <summary>The pages whose names the destination shows: its cluster and its parts.</summary>
+    public IEnumerable<TextKey> TextKeys => Parts.Select(p => p.Key).Prepend(TextKey.Cluster(Cluster.Framework, Cluster.Slug));
+
+    /// <summary>The destination with its names in the language of <paramref name="words"/>, where translated.</summary>
+    public CrosswalkDestination InLanguage(TranslatedTexts words) => this with
+    {
+        Title = words.Title(TextKey.Cluster(Cluster.Framework, Cluster.Slug), Title),
+        Parts = [.. Parts.Select(p => p with { Title = words.Title(p.Key, p.Title) })],
+    };
 }
 
 /// <summary>A pathway or sub-cluster that holds some of the group's jobs.</summary>
-public sealed record CrosswalkPart(string Path, string Title, int Shared);
+public sealed record CrosswalkPart(string Path, string Title, int Shared)
+{
+    public TextKey Key { get; init; }
+}
 
 /// <summary>
 /// Reads the crosswalk the importer computed (<see cref="CrosswalkShare"/>): for a cluster or a pathway, where its
@@ -55,7 +68,8 @@ public static class CrosswalkReader
             .Select(c => new CrosswalkDestination(new ClusterKey(c.ToFramework, c.ToClusterSlug), c.ToClusterTitle, new ClusterLook(c.Icon, c.Colour), c.Shared, c.Total,
                 rows.Where(p => p.ToClusterId == c.ToClusterId && p.ToPathwaySlug is not null)
                     .OrderByDescending(p => p.Shared).ThenBy(p => p.ToPathwayTitle, StringComparer.Ordinal)
-                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared))
+                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared)
+                        { Key = TextKey.Pathway(p.ToFramework, p.ToPathwaySlug!) })
                     .ToList()))
             .ToList();
 
