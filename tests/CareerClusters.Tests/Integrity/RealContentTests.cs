@@ -179,6 +179,8 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
             ("cluster", _) => $"/es/frameworks/{t.Framework}/{t.Slug}",
             ("occupation", _) => $"/es/occupations/{t.Slug}",
             ("guide", _) => $"/es/guides/{t.Slug}",
+            ("pathway", var framework) => content.Pathways.Single(p => p.Framework == framework && p.Slug == t.Slug) is var pathway && framework == Frameworks.Sixteen
+                ? $"/es/clusters/{pathway.Meta.Cluster}/{t.Slug}" : $"/es/frameworks/{framework}/{pathway.Meta.Cluster}/{t.Slug}",
             _ => throw new InvalidOperationException($"add the address of {t.File} here"),
         }));
         Assert.Contains("/es/clusters/health-science", expected);

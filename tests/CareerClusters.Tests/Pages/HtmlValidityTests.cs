@@ -58,7 +58,7 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("occupations", "/occupations", HttpStatusCode.OK);
         await Keep("occupations-filtered", "/occupations?cluster=health-science&education=bachelors-degree&outlook=faster&sort=pay", HttpStatusCode.OK);
         await Keep("guides", "/guides", HttpStatusCode.OK);
-        foreach (string? guide in Directory.EnumerateFiles(Path.Combine(TestPaths.RealContent, "guides"), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal))
+        foreach (string? guide in Directory.EnumerateFiles(Path.Combine(TestPaths.RealContent, "guides"), "*.md").Where(f => !f.EndsWith(".es.md", StringComparison.Ordinal)).Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal))
         {
             await Keep($"guide-{guide}", $"/guides/{guide}", HttpStatusCode.OK);
         }
@@ -101,9 +101,9 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("es-cluster", "/es/clusters/health-science", HttpStatusCode.OK);
         await Keep("es-cluster-2024", "/es/frameworks/2024/healthcare-and-human-services", HttpStatusCode.OK);
         await Keep("es-clusters", "/es/clusters", HttpStatusCode.OK);
-        await Keep("es-pathway-untranslated", "/es/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
-        await Keep("es-occupation-untranslated", "/es/occupations/registered-nurses", HttpStatusCode.OK);
-        await Keep("es-guide-untranslated", "/es/guides/for-families", HttpStatusCode.OK);
+        await Keep("es-pathway", "/es/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
+        await Keep("es-occupation", "/es/occupations/registered-nurses", HttpStatusCode.OK);
+        await Keep("es-guide", "/es/guides/for-families", HttpStatusCode.OK);
         await Keep("es-search", "/es/search?q=nurse", HttpStatusCode.OK);
         await Keep("es-not-found", "/es/no-such-page", HttpStatusCode.NotFound);
         using (var offered = new HttpRequestMessage(HttpMethod.Get, "/clusters/health-science"))
