@@ -17,12 +17,13 @@ public sealed class CrosswalkQueries(ContentDbContext db)
                 Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new { p.Id, p.Slug, p.Title, Jobs = p.Occupations.Count }).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
         return clusters.Select(c =>
             {
                 var key = new ClusterKey(c.Framework, c.Slug);
-                return new ClusterCrosswalk(key, c.Title, new ClusterLook(c.Icon, c.Colour),
+                return new ClusterCrosswalk(key, titles.Title(TextKey.Cluster(c.Framework, c.Slug), c.Title), new ClusterLook(c.Icon, c.Colour),
                     destinations[(c.Id, null)].ToList(),
-                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, p.Title, p.Jobs, destinations[(c.Id, p.Id)].ToList())).ToList());
+                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, titles.Title(TextKey.Pathway(c.Framework, p.Slug), p.Title), p.Jobs, destinations[(c.Id, p.Id)].ToList())).ToList());
             })
             .ToList();
     }

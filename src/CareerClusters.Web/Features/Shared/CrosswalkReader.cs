@@ -22,8 +22,9 @@ public static class CrosswalkReader
     public static async Task<ILookup<(int ClusterId, int? PathwayId), CrosswalkDestination>> FromFrameworkAsync(ContentDbContext db, string framework, CancellationToken cancellationToken)
     {
         var rows = await Rows(db.CrosswalkShares.Where(s => s.FromCluster.Framework == framework)).ToListAsync(cancellationToken);
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
         return rows.GroupBy(r => (r.FromClusterId, r.FromPathwayId))
-            .SelectMany(g => Destinations(g.ToList()).Select(d => (g.Key, d)))
+            .SelectMany(g => Destinations(g.ToList()).Select(d => (g.Key, d: InLanguage(d, titles))))
             .ToLookup(x => x.Key, x => x.d);
     }
 
@@ -31,8 +32,22 @@ public static class CrosswalkReader
     public static async Task<IReadOnlyList<CrosswalkDestination>> FromGroupAsync(ContentDbContext db, int clusterId, int? pathwayId, CancellationToken cancellationToken)
     {
         var rows = await Rows(db.CrosswalkShares.Where(s => s.FromClusterId == clusterId && s.FromPathwayId == pathwayId)).ToListAsync(cancellationToken);
-        return Destinations(rows);
+        var destinations = Destinations(rows);
+        if (SiteCultures.Current == SiteCultures.Default || destinations.Count == 0)
+        {
+            return destinations;
+        }
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
+        return [.. destinations.Select(d => InLanguage(d, titles))];
     }
+
+    /// <summary>A destination's names in the request's language, where translated (the page around it is in that language).</summary>
+    public static CrosswalkDestination InLanguage(CrosswalkDestination destination, TranslatedTitles titles) => destination with
+    {
+        Title = titles.Title(TextKey.Cluster(destination.Cluster.Framework, destination.Cluster.Slug), destination.Title),
+        Parts = [.. destination.Parts.Select(p => SitePaths.ParsePage(p.Path) is { Kind: PageAddressKind.Pathway } page
+            ? p with { Title = titles.Title(TextKey.Pathway(page.Framework, page.Slug), p.Title) } : p)],
+    };
 
     /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug.</summary>
     public static async Task<ILookup<string, CrosswalkDestination>> ClustersAsync(ContentDbContext db, string framework, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
