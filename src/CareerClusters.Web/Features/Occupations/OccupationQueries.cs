@@ -83,7 +83,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
         var key = TextKey.Occupation(job.Slug);
         var places = job.Pathways.Concat(job.ModernPlaces).ToList();
         var words = await TranslatedTexts.ForAsync(db, [key, .. places.SelectMany(p => new[] { TextKey.Cluster(p.Framework, p.ClusterSlug), TextKey.Pathway(p.Framework, p.PathwaySlug) }),
-            .. job.SimilarJobs.Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
+            .. job.SimilarJobs.Select(j => TextKey.Occupation(j.Slug)), .. job.MilitaryJobs.Concat(job.CivilianJobs).Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
         if (words.Language == SiteCultures.Default)
         {
             return job;
@@ -106,7 +106,11 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             Pathways = InLanguage(job.Pathways),
             ModernPlaces = InLanguage(job.ModernPlaces),
             SimilarJobs = JobSummary.InLanguage(job.SimilarJobs, words),
+            MilitaryJobs = InLanguageLinks(job.MilitaryJobs),
+            CivilianJobs = InLanguageLinks(job.CivilianJobs),
         };
+        List<JobLink> InLanguageLinks(IEnumerable<JobLink> links) =>
+            [.. links.Select(l => l with { Title = words.Title(TextKey.Occupation(l.Slug), l.Title), Lang = words.FallbackLang(TextKey.Occupation(l.Slug)) })];
     }
 
     /// <summary>The job's military or civilian counterparts (one query, both directions) and its education level's sentence on paying for training.</summary>
@@ -149,18 +153,22 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             Sort = filters.Sort is not null && JobFilters.Sorts.ContainsKey(filters.Sort) ? filters.Sort : null,
             Training = filters.Training == JobFilters.Apprenticeship ? filters.Training : null,
         };
-        var jobs = rows
+        // In another language: the titles that are translated, in that language's order.
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Occupation, TranslationKinds.Cluster], cancellationToken);
+        clusters = [.. clusters.Select(c => c with { Label = titles.Title(TextKey.Cluster(Frameworks.Sixteen, c.Value), c.Label) })];
+        var jobs = titles.Jobs(rows
             .Where(r => filters.Cluster is null || r.Clusters.Contains(filters.Cluster))
             .Where(r => filters.Education is null || r.Job.EducationKey == filters.Education)
             .Where(r => filters.Outlook is null || JobFilters.OutlookOf(r.Job.Outlook) == filters.Outlook)
             .Where(r => filters.Training is null || r.Job.Apprenticeship)
-            .Select(r => r.Job);
-        jobs = filters.Sort switch
+            .Select(r => r.Job));
+        string Order(JobSummary job) => TitleOrder.Key(job.Title, titles.Language);
+        var ordered = filters.Sort switch
         {
-            "pay" => jobs.OrderByDescending(j => j.Outlook?.MedianWage ?? j.Outlook?.MedianWageAtLeast ?? -1).ThenBy(j => j.Title, StringComparer.Ordinal),
-            "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(j => j.Title, StringComparer.Ordinal),
-            _ => jobs.OrderBy(j => j.Title, StringComparer.Ordinal),
+            "pay" => jobs.OrderByDescending(j => j.Outlook?.MedianWage ?? j.Outlook?.MedianWageAtLeast ?? -1).ThenBy(Order, StringComparer.Ordinal),
+            "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(Order, StringComparer.Ordinal),
+            _ => jobs.OrderBy(Order, StringComparer.Ordinal),
         };
-        return new OccupationIndex(rows.Count, filters, clusters, jobs.ToList());
+        return new OccupationIndex(rows.Count, filters, clusters, ordered.ToList());
     }
 }
