@@ -47,7 +47,7 @@ internal sealed class ApiDocumentTransformer(IHttpContextAccessor accessor, ICon
             ["Crosswalk"] = "Where each framework's jobs sit in the other, computed from the jobs both place.",
             ["Search"] = "The site's search, as data.",
         };
-        document.Tags = new HashSet<OpenApiTag>(tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
+        document.Tags = new HashSet<OpenApiTag>(tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
         return Task.CompletedTask;
     }
 }

@@ -42,6 +42,8 @@ internal static class ApiServices
             .WithHeaders("If-None-Match", "Accept-Language")
             .WithExposedHeaders("ETag", "Retry-After", "Content-Language")
             .SetPreflightMaxAge(TimeSpan.FromHours(24))));
+        // The document describes numbers as numbers: the API writes them so (the web defaults would also allow strings).
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         builder.Services.AddScoped(services => new ApiContentVersion(ContentVersionOf(services.GetRequiredService<ContentGeneration>().Identity)));
     }
 

@@ -58,7 +58,8 @@ internal sealed class ApiCultureProvider : RequestCultureProvider
         }
         var lang = request.Query[CareerClusters.Web.Features.Shared.Api.ApiParametersAttribute.Lang];
         string? culture = lang.Count == 1 && SiteCultures.IsKnown(lang[0]) ? lang[0]
-            : lang.Count == 0 ? BestOf(request.GetTypedHeaders().AcceptLanguage) : null;
+            : lang.Count == 0 && Microsoft.Net.Http.Headers.StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var languages) ? BestOf(languages)
+            : null;
         return Task.FromResult(culture is null || culture == SiteCultures.Default ? null : new ProviderCultureResult(culture));
     }
 

@@ -14,6 +14,7 @@ public static class ApiJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 }
 

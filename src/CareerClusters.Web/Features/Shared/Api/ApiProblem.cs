@@ -82,12 +82,24 @@ public static class ApiProblems
         _ => BadParameter,
     };
 
-    /// <summary>A problem as an action's answer: never stored by a cache (HttpCacheHeadersFilter leaves an answer that is not a 200 alone).</summary>
-    public static JsonResult Result(ApiProblem problem) => new(problem, ApiJson.Options)
+    /// <summary>A problem as an action's answer: never stored by a cache (a 404 would otherwise be kept by default).</summary>
+    public static JsonResult Result(ApiProblem problem) => new ProblemResult(problem);
+
+    private sealed class ProblemResult : JsonResult
     {
-        StatusCode = problem.Status,
-        ContentType = ContentType,
-    };
+        public ProblemResult(ApiProblem problem)
+            : base(problem, ApiJson.Options)
+        {
+            StatusCode = problem.Status;
+            ContentType = ApiProblems.ContentType;
+        }
+
+        public override Task ExecuteResultAsync(ActionContext context)
+        {
+            context.HttpContext.Response.Headers.CacheControl = CacheHeaders.NoStore;
+            return base.ExecuteResultAsync(context);
+        }
+    }
 
     /// <summary>Writes a problem straight to the response (the rate limiter, the error pages): the same JSON as an action's.</summary>
     public static async Task WriteAsync(HttpResponse response, ApiProblem problem, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shared.Api;
 using Microsoft.Extensions.Localization;
 
-namespace CareerClusters.Web.Features.Api;
+namespace CareerClusters.Web.Features.ApiReference;
 
 public sealed record ApiReferenceViewModel(
     PageMeta Meta,
@@ -35,7 +35,7 @@ public sealed record ApiProblemDoc(string Anchor, int Status, string Title, stri
 /// site serves at <see cref="SitePaths.OpenApiDocument"/>: every endpoint, parameter and field with its description and
 /// example, so the page can never disagree with the contract. No script, nothing loaded from another site.
 /// </summary>
-public static class ApiReference
+public static class ApiReferencePages
 {
     public static ApiReferenceViewModel From(JsonNode document, IStringLocalizer<SiteText> text)
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 
-namespace CareerClusters.Web.Features.Api;
+namespace CareerClusters.Web.Features.ApiReference;
 
 /// <summary>
 /// The open data API's contract: its OpenAPI 3.1 document (made by Microsoft.AspNetCore.OpenApi from the API's
@@ -28,7 +28,7 @@ public sealed class ApiReferenceController([FromKeyedServices(SitePaths.ApiDocum
     [HttpGet(SitePaths.ApiReference)]
     [OutputCache(PolicyName = Policies.ContentPages)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(ApiReference.From(JsonNode.Parse(await DocumentJsonAsync(cancellationToken))!, text));
+        View(ApiReferencePages.From(JsonNode.Parse(await DocumentJsonAsync(cancellationToken))!, text));
 
     private async Task<string> DocumentJsonAsync(CancellationToken cancellationToken) =>
         await (await documents.GetOpenApiDocumentAsync(cancellationToken)).SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken);
