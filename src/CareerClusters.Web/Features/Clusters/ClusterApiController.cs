@@ -30,7 +30,7 @@ public sealed class ClusterApiController(ClusterQueries queries, IStringLocalize
     [ProducesResponseType<ClustersAnswer>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<IActionResult> ListClusters(
-        [FromRoute, Description("The framework: \"16\" (the National Career Clusters Framework) or \"2024\" (Advance CTE's).")] [ApiExample("16")] string framework,
+        [FromRoute, Description("The framework: \"16\" (the National Career Clusters Framework) or \"2024\" (Advance CTE's).")] [ApiExample("16")] string? framework,
         CancellationToken cancellationToken)
     {
         if (FrameworkOf(framework) is not { } known)
@@ -47,16 +47,17 @@ public sealed class ClusterApiController(ClusterQueries queries, IStringLocalize
     [ProducesResponseType<ClusterAnswer>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<IActionResult> GetCluster(
-        [FromRoute, Description("The framework: \"16\" or \"2024\".")] [ApiExample("16")] string framework,
-        [FromRoute, Description("The cluster's name in addresses, as in its page's address.")] [ApiExample("health-science")] string cluster,
+        [FromRoute, Description("The framework: \"16\" or \"2024\".")] [ApiExample("16")] string? framework,
+        [FromRoute, Description("The cluster's name in addresses, as in its page's address.")] [ApiExample("health-science")] string? cluster,
         CancellationToken cancellationToken)
     {
         if (FrameworkOf(framework) is not { } known)
         {
             return UnknownFramework();
         }
-        string slug = cluster.ToLowerInvariant();
-        var details = await queries.ClusterAsync(known, slug, cancellationToken);
+        // A blank segment ("%20") binds as null: no cluster has that name.
+        string slug = cluster?.Trim().ToLowerInvariant() ?? "";
+        var details = slug.Length == 0 ? null : await queries.ClusterAsync(known, slug, cancellationToken);
         if (details is null)
         {
             return NotFoundProblem($"The framework {known} has no cluster of this name: {SitePaths.ApiClusters(known)} lists them.", "cluster");
@@ -71,16 +72,17 @@ public sealed class ClusterApiController(ClusterQueries queries, IStringLocalize
     [ProducesResponseType<PathwayAnswer>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<IActionResult> GetPathway(
-        [FromRoute, Description("The framework: \"16\" or \"2024\".")] [ApiExample("16")] string framework,
-        [FromRoute, Description("The cluster's name in addresses.")] [ApiExample("health-science")] string cluster,
-        [FromRoute, Description("The pathway's (sub-cluster's) name in addresses, as in its page's address.")] [ApiExample("therapeutic-services")] string pathway,
+        [FromRoute, Description("The framework: \"16\" or \"2024\".")] [ApiExample("16")] string? framework,
+        [FromRoute, Description("The cluster's name in addresses.")] [ApiExample("health-science")] string? cluster,
+        [FromRoute, Description("The pathway's (sub-cluster's) name in addresses, as in its page's address.")] [ApiExample("therapeutic-services")] string? pathway,
         CancellationToken cancellationToken)
     {
         if (FrameworkOf(framework) is not { } known)
         {
             return UnknownFramework();
         }
-        var details = await queries.PathwayAsync(known, cluster.ToLowerInvariant(), pathway.ToLowerInvariant(), cancellationToken);
+        var details = string.IsNullOrWhiteSpace(cluster) || string.IsNullOrWhiteSpace(pathway) ? null
+            : await queries.PathwayAsync(known, cluster.ToLowerInvariant(), pathway.ToLowerInvariant(), cancellationToken);
         if (details is null)
         {
             return NotFoundProblem($"The framework {known} has no cluster with a pathway (sub-cluster) of these names: {SitePaths.ApiClusters(known)} lists them.", "pathway");

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shared.Api;
 
 namespace CareerClusters.Web.Features.Clusters;
@@ -54,11 +55,11 @@ public sealed record ApiCluster
     public required IReadOnlyList<ApiCrosswalkDestination> Crosswalk { get; init; }
 
     [Description("The cluster's address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science")]
     public required string Api { get; init; }
 
     [Description("The cluster's page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science")]
+    [ApiExample(SitePaths.Clusters + "/health-science")]
     public required string Html { get; init; }
 }
 
@@ -115,11 +116,11 @@ public sealed record ApiPathway
     public required IReadOnlyList<ApiCrosswalkDestination> Crosswalk { get; init; }
 
     [Description("The pathway's address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science/pathways/therapeutic-services")]
     public required string Api { get; init; }
 
     [Description("The pathway's page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science/therapeutic-services")]
+    [ApiExample(SitePaths.Clusters + "/health-science/therapeutic-services")]
     public required string Html { get; init; }
 }
 

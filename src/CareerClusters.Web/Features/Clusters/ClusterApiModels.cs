@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shared.Api;
 
 namespace CareerClusters.Web.Features.Clusters;
@@ -35,11 +36,11 @@ public sealed record ApiFramework
     public required int PathwayCount { get; init; }
 
     [Description("Its clusters' address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters")]
     public required string Api { get; init; }
 
     [Description("Its clusters' page on the site, in the answer's language.")]
-    [ApiExample("/clusters")]
+    [ApiExample(SitePaths.Clusters)]
     public required string Html { get; init; }
 }
 
@@ -83,11 +84,11 @@ public sealed record ApiClusterSummary
     public required IReadOnlyList<ApiPathwayName> Pathways { get; init; }
 
     [Description("The cluster's address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science")]
     public required string Api { get; init; }
 
     [Description("The cluster's page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science")]
+    [ApiExample(SitePaths.Clusters + "/health-science")]
     public required string Html { get; init; }
 }
 
@@ -107,11 +108,11 @@ public sealed record ApiPathwayName
     public required string Language { get; init; }
 
     [Description("Its address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science/pathways/therapeutic-services")]
     public required string Api { get; init; }
 
     [Description("Its page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science/therapeutic-services")]
+    [ApiExample(SitePaths.Clusters + "/health-science/therapeutic-services")]
     public required string Html { get; init; }
 }
 
@@ -139,11 +140,11 @@ public sealed record ApiPathwayLink
     public required int OccupationCount { get; init; }
 
     [Description("Its address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science/pathways/therapeutic-services")]
     public required string Api { get; init; }
 
     [Description("Its page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science/therapeutic-services")]
+    [ApiExample(SitePaths.Clusters + "/health-science/therapeutic-services")]
     public required string Html { get; init; }
 }
 
@@ -167,11 +168,11 @@ public sealed record ApiRelatedCluster
     public required string Language { get; init; }
 
     [Description("Its address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/human-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/human-services")]
     public required string Api { get; init; }
 
     [Description("Its page on the site, in the answer's language.")]
-    [ApiExample("/clusters/human-services")]
+    [ApiExample(SitePaths.Clusters + "/human-services")]
     public required string Html { get; init; }
 }
 

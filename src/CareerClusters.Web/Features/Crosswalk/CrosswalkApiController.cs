@@ -90,11 +90,11 @@ public sealed record ApiCrosswalkCluster
     public required IReadOnlyList<ApiCrosswalkPathway> Pathways { get; init; }
 
     [Description("The cluster's address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science")]
     public required string Api { get; init; }
 
     [Description("The cluster's page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science")]
+    [ApiExample(SitePaths.Clusters + "/health-science")]
     public required string Html { get; init; }
 }
 
@@ -117,10 +117,10 @@ public sealed record ApiCrosswalkPathway
     public required IReadOnlyList<ApiCrosswalkDestination> Destinations { get; init; }
 
     [Description("Its address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science/pathways/therapeutic-services")]
     public required string Api { get; init; }
 
     [Description("Its page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science/therapeutic-services")]
+    [ApiExample(SitePaths.Clusters + "/health-science/therapeutic-services")]
     public required string Html { get; init; }
 }

@@ -85,10 +85,12 @@ public sealed class OccupationApiController(OccupationQueries queries, IStringLo
     [ProducesResponseType<OccupationAnswer>(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<IActionResult> GetOccupation(
-        [FromRoute, Description("The job's O*NET-SOC code (29-1141.00) or its name in addresses (registered-nurses).")] [ApiExample("29-1141.00")] string occupation,
+        [FromRoute, Description("The job's O*NET-SOC code (29-1141.00) or its name in addresses (registered-nurses).")] [ApiExample("29-1141.00")] string? occupation,
         CancellationToken cancellationToken)
     {
-        string? slug = OccupationCode.IsCode(occupation) ? await queries.SlugOfCodeAsync(occupation, cancellationToken) : occupation.ToLowerInvariant();
+        // A blank segment ("%20") binds as null: no job has that name.
+        string? slug = string.IsNullOrWhiteSpace(occupation) ? null
+            : OccupationCode.IsCode(occupation) ? await queries.SlugOfCodeAsync(occupation, cancellationToken) : occupation.ToLowerInvariant();
         var job = slug is null ? null : await queries.OccupationAsync(slug, cancellationToken);
         if (job is null)
         {

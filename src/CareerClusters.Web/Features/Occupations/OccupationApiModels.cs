@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shared.Api;
 
 namespace CareerClusters.Web.Features.Occupations;
@@ -138,10 +139,10 @@ public sealed record ApiOccupation
     public required IReadOnlyList<ApiJob> Similar { get; init; }
 
     [Description("The job's address in this API.")]
-    [ApiExample("/api/v1/occupations/registered-nurses")]
+    [ApiExample(SitePaths.ApiOccupations + "/registered-nurses")]
     public required string Api { get; init; }
 
     [Description("The job's page on the site, in the answer's language.")]
-    [ApiExample("/occupations/registered-nurses")]
+    [ApiExample(SitePaths.Occupations + "/registered-nurses")]
     public required string Html { get; init; }
 }

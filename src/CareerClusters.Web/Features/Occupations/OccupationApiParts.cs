@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CareerClusters.Web.Features.Shared;
 using CareerClusters.Web.Features.Shared.Api;
 
 namespace CareerClusters.Web.Features.Occupations;
@@ -144,11 +145,11 @@ public sealed record ApiJobName
     public required string Title { get; init; }
 
     [Description("The job's address in this API.")]
-    [ApiExample("/api/v1/occupations/medical-service-officers")]
+    [ApiExample(SitePaths.ApiOccupations + "/medical-service-officers")]
     public required string Api { get; init; }
 
     [Description("The job's page on the site, in the answer's language.")]
-    [ApiExample("/occupations/medical-service-officers")]
+    [ApiExample(SitePaths.Occupations + "/medical-service-officers")]
     public required string Html { get; init; }
 }
 
@@ -176,10 +177,10 @@ public sealed record ApiPlace
     public required string PathwayTitle { get; init; }
 
     [Description("The pathway's address in this API.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science/pathways/therapeutic-services")]
     public required string Api { get; init; }
 
     [Description("The pathway's page on the site, in the answer's language.")]
-    [ApiExample("/clusters/health-science/therapeutic-services")]
+    [ApiExample(SitePaths.Clusters + "/health-science/therapeutic-services")]
     public required string Html { get; init; }
 }

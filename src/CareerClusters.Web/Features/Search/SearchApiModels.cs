@@ -80,11 +80,11 @@ public sealed record ApiSearchHit
     public required bool Apprenticeship { get; init; }
 
     [Description("The page's data in this API, or null for a guide or a district's part.")]
-    [ApiExample("/api/v1/occupations/registered-nurses")]
+    [ApiExample(SitePaths.ApiOccupations + "/registered-nurses")]
     public required string? Api { get; init; }
 
     [Description("The page on the site, in the answer's language.")]
-    [ApiExample("/occupations/registered-nurses")]
+    [ApiExample(SitePaths.Occupations + "/registered-nurses")]
     public required string Html { get; init; }
 }
 

@@ -34,11 +34,11 @@ public sealed record ApiCrosswalkDestination
     public required IReadOnlyList<ApiCrosswalkPart> Parts { get; init; }
 
     [Description("The cluster's address in this API.")]
-    [ApiExample("/api/v1/frameworks/2024/clusters/healthcare-and-human-services")]
+    [ApiExample(SitePaths.ApiFrameworks + "/2024/clusters/healthcare-and-human-services")]
     public required string Api { get; init; }
 
     [Description("The cluster's page on the site, in the answer's language.")]
-    [ApiExample("/frameworks/2024/healthcare-and-human-services")]
+    [ApiExample(SitePaths.FrameworkPages + "/2024/healthcare-and-human-services")]
     public required string Html { get; init; }
 
     public static IReadOnlyList<ApiCrosswalkDestination> From(IEnumerable<CrosswalkDestination> destinations, string language) =>
@@ -80,10 +80,10 @@ public sealed record ApiCrosswalkPart
     public required int Shared { get; init; }
 
     [Description("Its address in this API.")]
-    [ApiExample("/api/v1/frameworks/2024/clusters/healthcare-and-human-services/pathways/physical-health")]
+    [ApiExample(SitePaths.ApiFrameworks + "/2024/clusters/healthcare-and-human-services/pathways/physical-health")]
     public required string Api { get; init; }
 
     [Description("Its page on the site, in the answer's language.")]
-    [ApiExample("/frameworks/2024/healthcare-and-human-services/physical-health")]
+    [ApiExample(SitePaths.FrameworkPages + "/2024/healthcare-and-human-services/physical-health")]
     public required string Html { get; init; }
 }

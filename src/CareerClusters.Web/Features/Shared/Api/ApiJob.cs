@@ -57,11 +57,11 @@ public sealed record ApiJob
     public required bool Apprenticeship { get; init; }
 
     [Description("The job's address in this API.")]
-    [ApiExample("/api/v1/occupations/registered-nurses")]
+    [ApiExample(SitePaths.ApiOccupations + "/registered-nurses")]
     public required string Api { get; init; }
 
     [Description("The job's page on the site, in the answer's language.")]
-    [ApiExample("/occupations/registered-nurses")]
+    [ApiExample(SitePaths.Occupations + "/registered-nurses")]
     public required string Html { get; init; }
 
     /// <summary>A job of a list as the API gives it, with its words from the catalogue in the request's language.</summary>

@@ -19,11 +19,11 @@ public sealed record ApiMeta
     public required string ContentVersion { get; init; }
 
     [Description("This answer's address, relative to the site.")]
-    [ApiExample("/api/v1/frameworks/16/clusters/health-science")]
+    [ApiExample(SitePaths.ApiFrameworks + "/16/clusters/health-science")]
     public required string Self { get; init; }
 
     [Description("The page of the site that shows the same data to people, in the answer's language; null when no page does.")]
-    [ApiExample("/clusters/health-science")]
+    [ApiExample(SitePaths.Clusters + "/health-science")]
     public required string? Html { get; init; }
 
     [Description("Where the data comes from, with each source's credit line and licence. Show the credit lines wherever you show the data.")]
@@ -88,7 +88,7 @@ public sealed record ApiPaging
     public required int PageCount { get; init; }
 
     [Description("The next page's address, or null on the last page.")]
-    [ApiExample("/api/v1/occupations?cluster=health-science&page=2")]
+    [ApiExample(SitePaths.ApiOccupations + "?cluster=health-science&page=2")]
     public required string? Next { get; init; }
 
     [Description("The previous page's address, or null on the first page.")]

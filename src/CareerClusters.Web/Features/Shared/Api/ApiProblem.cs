@@ -9,7 +9,7 @@ namespace CareerClusters.Web.Features.Shared.Api;
 public sealed record ApiProblem
 {
     [Description("What kind of problem this is: an address on the API's reference page that explains it.")]
-    [ApiExample("/api#problem-bad-parameter")]
+    [ApiExample(SitePaths.ApiReference + "#problem-bad-parameter")]
     public required string Type { get; init; }
 
     [Description("The kind of problem in a few words: the same for every problem of this type.")]
@@ -25,7 +25,7 @@ public sealed record ApiProblem
     public required string Detail { get; init; }
 
     [Description("The address that was asked for (its path).")]
-    [ApiExample("/api/v1/occupations")]
+    [ApiExample(SitePaths.ApiOccupations)]
     public required string Instance { get; init; }
 
     [Description("The query or path parameter at fault, or null when no parameter was.")]
