@@ -54,6 +54,7 @@ public static class ApiReferencePages
             endpoints.Add(new ApiEndpointDoc(operation["operationId"]?.GetValue<string>() ?? path, path, operation["summary"]?.GetValue<string>() ?? path,
                 operation["description"]?.GetValue<string>() ?? "", parameters, responses, ExampleOf(path, parameters)));
         }
+        endpoints = [.. endpoints.OrderBy(e => RankOf(e.Path)).ThenBy(e => e.Path.Length)];
         var schemas = (document["components"]?["schemas"]?.AsObject() ?? []).Select(s => new ApiSchemaDoc(s.Key, s.Value?["description"]?.GetValue<string>() ?? "",
             [.. (s.Value?["properties"]?.AsObject() ?? []).Select(p => Field(p.Key, p.Value, true, p.Value?["description"]?.GetValue<string>() ?? "", p.Value?["example"]))]))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -106,14 +107,23 @@ public static class ApiReferencePages
     private static string? ItemsRef(JsonNode? schema) =>
         RefName(schema?["items"]) ?? (schema?["oneOf"] ?? schema?["anyOf"])?.AsArray().Select(RefName).FirstOrDefault(n => n is not null);
 
-    /// <summary>The endpoint's address with each path parameter's example, and the first query parameter's example as a taste.</summary>
+    /// <summary>The query parameters an example address shows, the first an endpoint has.</summary>
+    private static readonly string[] TastingParameters = ["q", "cluster", "from"];
+
+    /// <summary>The order of the endpoints on the page: from the frameworks down to a job, then the crosswalk and search.</summary>
+    private static readonly string[] Order = [SitePaths.ApiFrameworks, SitePaths.ApiOccupations, SitePaths.ApiCrosswalk, SitePaths.ApiSearch];
+
+    private static int RankOf(string path) => Array.FindIndex(Order, prefix => path.StartsWith(prefix, StringComparison.Ordinal)) is var rank and >= 0 ? rank : Order.Length;
+
+    /// <summary>The endpoint's address with each path parameter's example, and a telling query parameter's example as a taste.</summary>
     private static string ExampleOf(string path, IReadOnlyList<ApiFieldDoc> parameters)
     {
         foreach (var parameter in parameters.Where(p => p.In == "path"))
         {
             path = path.Replace("{" + parameter.Name + "}", parameter.Example?.Trim('"') ?? parameter.Name, StringComparison.Ordinal);
         }
-        var query = parameters.FirstOrDefault(p => p.In == "query" && p.Name != ApiParametersAttribute.Lang && p.Example is not null);
+        var query = parameters.Where(p => p.In == "query" && p.Example is not null && TastingParameters.Contains(p.Name))
+            .OrderBy(p => Array.IndexOf(TastingParameters, p.Name)).FirstOrDefault();
         return query is null ? path : $"{path}?{query.Name}={Uri.EscapeDataString(query.Example!.Trim('"'))}";
     }
 }

@@ -23,7 +23,7 @@ public sealed class OccupationApiController(OccupationQueries queries, IStringLo
         [FromQuery, Description("The framework cluster and pathway are of: \"16\" (the default) or \"2024\".")] [ApiExample("16")] string? framework,
         [FromQuery, Description("Only jobs in this cluster (its name in addresses).")] [ApiExample("health-science")] string? cluster,
         [FromQuery, Description("Only jobs in this pathway or sub-cluster (its name in addresses).")] [ApiExample("therapeutic-services")] string? pathway,
-        [FromQuery, Description("Only jobs with this typical education to start: no-formal-credential, high-school-diploma, postsecondary-nondegree-award, some-college, associates-degree, bachelors-degree, masters-degree or doctoral-or-professional-degree.")]
+        [FromQuery, Description("Only jobs with this typical education to start, as a BLS category key (from no-formal-credential to doctoral-or-professional-degree).")]
         [ApiExample("associates-degree")] string? education,
         [FromQuery, Description("Only jobs in this outlook group: faster (much faster or faster than average), average (about as fast), slower (slower, little or no change, or fewer jobs) or none (no BLS figures).")]
         [ApiExample("faster")] string? outlook,
