@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace CareerClusters.Tests.Api;
 
@@ -30,6 +31,9 @@ public sealed class ApiContractTests(ApiSite site)
                 string? description = property!["description"]?.GetValue<string>()
                     ?? property["oneOf"]?.AsArray().Select(c => c?["description"]?.GetValue<string>()).FirstOrDefault(d => d is not null);
                 Assert.False(string.IsNullOrWhiteSpace(description), $"{name}.{field} has no description");
+                // A field of values (not another schema, not a map) shows an example.
+                bool ofValues = property["$ref"] is null && property["oneOf"] is null && property["items"]?["$ref"] is null && property["additionalProperties"] is null;
+                Assert.True(!ofValues || property["examples"] is JsonArray { Count: > 0 }, $"{name}.{field} has no example");
             }
         }
         foreach (var parameter in schemas.Document["paths"]!.AsObject().SelectMany(p => p.Value!["get"]!["parameters"]!.AsArray()))

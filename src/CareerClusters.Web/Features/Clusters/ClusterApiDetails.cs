@@ -25,7 +25,7 @@ public sealed record ApiCluster
     public required string Title { get; init; }
 
     [Description("The official English title when title is a translation; else null.")]
-    [ApiExample(null)]
+    [ApiExample("Health Science")]
     public required string? OfficialTitle { get; init; }
 
     [Description("A few sentences on the cluster, in plain words for students.")]
@@ -84,7 +84,7 @@ public sealed record ApiPathway
     public required string Title { get; init; }
 
     [Description("The official English title when title is a translation; else null.")]
-    [ApiExample(null)]
+    [ApiExample("Therapeutic Services")]
     public required string? OfficialTitle { get; init; }
 
     [Description("A few sentences on the pathway, in plain words for students.")]

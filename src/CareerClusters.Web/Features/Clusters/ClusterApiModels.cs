@@ -61,7 +61,7 @@ public sealed record ApiClusterSummary
     public required string Slug { get; init; }
 
     [Description("The code O*NET gives a 2024 cluster (\"040200\"), whose first two digits group the clusters; null for the 16.")]
-    [ApiExample(null)]
+    [ApiExample("040200")]
     public required string? Code { get; init; }
 
     [Description("The cluster's title, in the answer's language where the site has it.")]
@@ -69,7 +69,7 @@ public sealed record ApiClusterSummary
     public required string Title { get; init; }
 
     [Description("The official English title when title is a translation; else null.")]
-    [ApiExample(null)]
+    [ApiExample("Health Science")]
     public required string? OfficialTitle { get; init; }
 
     [Description("A few sentences on the cluster, in plain words for students.")]

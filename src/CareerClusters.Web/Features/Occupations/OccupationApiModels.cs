@@ -26,19 +26,19 @@ public sealed record ApiJobFilters
     public required string? Cluster { get; init; }
 
     [Description("Only jobs in this pathway (sub-cluster).")]
-    [ApiExample(null)]
+    [ApiExample("therapeutic-services")]
     public required string? Pathway { get; init; }
 
     [Description("Only jobs with this typical education to start.")]
-    [ApiExample(null)]
+    [ApiExample("bachelors-degree")]
     public required string? Education { get; init; }
 
     [Description("Only jobs in this outlook group: faster, average, slower or none.")]
-    [ApiExample(null)]
+    [ApiExample("faster")]
     public required string? Outlook { get; init; }
 
     [Description("Only jobs with (true) or without (false) a recognised apprenticeship route.")]
-    [ApiExample(null)]
+    [ApiExample(true)]
     public required bool? Apprenticeship { get; init; }
 
     [Description("Only jobs whose median annual pay is at least this many dollars.")]
@@ -46,11 +46,11 @@ public sealed record ApiJobFilters
     public required int? PayMin { get; init; }
 
     [Description("Only jobs whose median annual pay is at most this many dollars.")]
-    [ApiExample(null)]
+    [ApiExample(90000)]
     public required int? PayMax { get; init; }
 
     [Description("Only jobs whose titles or code hold every word of this text.")]
-    [ApiExample(null)]
+    [ApiExample("nurse")]
     public required string? Q { get; init; }
 
     [Description("The order: name (A to Z), pay (highest first) or growth (fastest first).")]
@@ -79,7 +79,7 @@ public sealed record ApiOccupation
     public required string Title { get; init; }
 
     [Description("The official English (O*NET) title when title is a translation; else null.")]
-    [ApiExample(null)]
+    [ApiExample("Registered Nurses")]
     public required string? OfficialTitle { get; init; }
 
     [Description("The site's summary of the work in plain text (else O*NET's description); empty when neither is published.")]

@@ -22,11 +22,11 @@ public sealed record ApiSearchResults
     public required string? Query { get; init; }
 
     [Description("The words the search used instead when nothing matched the words given (a corrected spelling), or null.")]
-    [ApiExample(null)]
+    [ApiExample("nurse")]
     public required string? SearchedInstead { get; init; }
 
     [Description("A spelling the search suggests, or null.")]
-    [ApiExample(null)]
+    [ApiExample("nurse")]
     public required string? DidYouMean { get; init; }
 
     [Description("How many results of each kind the search found (cluster, pathway, occupation, guide, district).")]

@@ -92,7 +92,7 @@ public sealed record ApiPaging
     public required string? Next { get; init; }
 
     [Description("The previous page's address, or null on the first page.")]
-    [ApiExample(null)]
+    [ApiExample(SitePaths.ApiOccupations + "?cluster=health-science")]
     public required string? Previous { get; init; }
 }
 
