@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests (the user-data ones on SQLite and on PostgreSQL), then real-browser tests
-# in Debian's Chromium. Installs Chromium, zbar-tools, Java and PostgreSQL (Debian) and the Nu Html Checker (npm's
-# vnu-jar, into .tools/vnu/) when they are missing, and starts a throw-away PostgreSQL server for the run.
+# in Debian's Chromium. Installs Chromium, zbar-tools, Java, Node.js and PostgreSQL (Debian), the Nu Html Checker (npm's
+# vnu-jar, into .tools/vnu/) and the OpenAPI linter (npm's @stoplight/spectral-cli, into .tools/spectral/) when they are
+# missing, and starts a throw-away PostgreSQL server for the run.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +14,8 @@ missing=""
 # Java runs the Nu Html Checker (HtmlValidityTests); curl fetches the checker when npm is not there.
 [ -x /usr/bin/java ] || missing="$missing default-jre-headless"
 command -v npm >/dev/null || command -v curl >/dev/null || missing="$missing curl"
+# Node.js and npm run the OpenAPI linter (Api/ApiLintTests). A machine with its own Node.js keeps it.
+if ! command -v node >/dev/null; then missing="$missing nodejs npm"; elif ! command -v npm >/dev/null; then missing="$missing npm"; fi
 # PostgreSQL: the user-data tests run on it too (and the two-instance tests share one of its databases).
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
@@ -39,6 +42,19 @@ if [ ! -f "$VNU_JAR" ] || [ "$(cat .tools/vnu/version 2>/dev/null)" != "$vnu_ver
     && echo "$vnu_version" > .tools/vnu/version
   rm -rf "$download"
   [ -f "$VNU_JAR" ] || { echo "Could not install the Nu Html Checker (vnu-jar $vnu_version from the npm registry)"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The OpenAPI linter: Spectral from the npm registry, into the git-ignored .tools/spectral/. The API's lint test reads
+# SPECTRAL and fails when the linter is missing. Spectral 6 runs on Debian's Node.js 18 (Redocly's CLI 2 needs 20.19).
+spectral_version=6.16.3
+export SPECTRAL="$PWD/.tools/spectral/node_modules/.bin/spectral"
+if [ ! -x "$SPECTRAL" ] || [ "$(cat .tools/spectral/version 2>/dev/null)" != "$spectral_version" ]; then
+  echo "Installing the OpenAPI linter (Spectral $spectral_version)..."
+  rm -rf .tools/spectral
+  mkdir -p .tools/spectral
+  (cd .tools/spectral && SCARF_ANALYTICS=false npm install --no-audit --no-fund --no-save --silent --prefix . "@stoplight/spectral-cli@$spectral_version" >/dev/null 2>&1) \
+    && echo "$spectral_version" > .tools/spectral/version
+  [ -x "$SPECTRAL" ] || { echo "Could not install the OpenAPI linter (@stoplight/spectral-cli $spectral_version from the npm registry)"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # A throw-away PostgreSQL server on a free loopback port (tools/throwaway-postgres.sh), stopped and removed at the end.

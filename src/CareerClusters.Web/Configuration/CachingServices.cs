@@ -28,6 +28,9 @@ internal static class CachingServices
             // A student whose browser remembers a survey result gets a page drawn for them, neither looked up nor kept.
             options.AddPolicy(Policies.SurveyForm, policy => PerGeneration(policy).With(context => !LastSurveyResult.IsIn(context.HttpContext)));
             options.AddPolicy(Policies.QrCodes, policy => PerGeneration(policy).SetVaryByQuery("page"));
+            // The open data API: every query string is its own answer (the default keys by the whole query), and the
+            // language (from lang or Accept-Language) is the culture in the key.
+            options.AddPolicy(Policies.Api, policy => PerGeneration(policy));
         });
     }
 

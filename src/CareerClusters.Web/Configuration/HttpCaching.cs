@@ -25,6 +25,13 @@ public sealed class HttpCachingOptions
     /// (see docs/deploy.md).
     /// </summary>
     public string PageCacheControl { get; set; } = "public, no-cache";
+
+    /// <summary>
+    /// Cache-Control of the open data API's answers. Other sites' pages call the API from their visitors' browsers, so
+    /// shared caches and browsers may keep an answer for five minutes; after that they ask again with its ETag (a 304
+    /// until the content changes).
+    /// </summary>
+    public string ApiCacheControl { get; set; } = "public, max-age=300";
 }
 
 /// <summary>
@@ -53,6 +60,7 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         {
             // The survey form with a remembered result says "private, no-store" itself (SurveyController.Index).
             Policies.ContentPages or Policies.QrCodes or Policies.SurveyForm => options.Value.PageCacheControl,
+            Policies.Api => options.Value.ApiCacheControl,
             // The copy without a shortlist is the same for every visitor; one with a shortlist is that student's.
             Policies.ContentPagesWithChoices => ShortlistState.Current(http).IsEmpty ? options.Value.PageCacheControl : PrivateRevalidate,
             // A job page without a state is the same for everyone; one with a state's links is that student's.
@@ -83,7 +91,14 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         // Also on the uncompressed answer, so a cache in front never hands it to a client that asked for br, or
         // the reverse (the compression adds it only when it compresses).
         bool perCookie = choices || byState || policy == Policies.SurveyForm;
-        headers.Append(HeaderNames.Vary, perCookie ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}" : HeaderNames.AcceptEncoding);
+        // An API answer without lang= is in the language Accept-Language asks for.
+        headers.Append(HeaderNames.Vary, perCookie ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.Cookie}"
+            : policy == Policies.Api ? $"{HeaderNames.AcceptEncoding}, {HeaderNames.AcceptLanguage}"
+            : HeaderNames.AcceptEncoding);
+        if (policy == Policies.Api)
+        {
+            headers.ContentLanguage = CultureInfo.CurrentUICulture.Name;
+        }
         // The output cache answers a matching If-None-Match only from a page it holds; the tag is known before the
         // page is drawn, so a browser's copy is confirmed without drawing it after a restart or an eviction too.
         if (IsConfirmedBy(http.Request, etag))

@@ -27,7 +27,8 @@ internal static class LocalizationServices
             // The language is part of the address (a printed link shows the page in its language), never a browser
             // setting or a cookie: the output cache and ETags can then key a page by its address. A browser that
             // prefers Spanish is only offered the Spanish page (LanguageChoice).
-            options.RequestCultureProviders = [new AddressCultureProvider()];
+            // The open data API has one address in every language: there lang= or Accept-Language picks it (ApiCultureProvider).
+            options.RequestCultureProviders = [new AddressCultureProvider(), new ApiCultureProvider()];
         });
     }
 }
@@ -39,4 +40,35 @@ internal sealed class AddressCultureProvider : RequestCultureProvider
         Task.FromResult(SitePaths.CultureOf(httpContext.Request.PathBase + httpContext.Request.Path) is { } culture
             ? new ProviderCultureResult(culture)
             : null);
+}
+
+/// <summary>
+/// The language of an answer of the open data API: <c>lang=</c> when it names a language of the site, else the first
+/// language of Accept-Language that the site has (highest q first), else none (English). A <c>lang</c> that names no
+/// language is answered with a 400 by the API itself (ApiParametersAttribute).
+/// </summary>
+internal sealed class ApiCultureProvider : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var request = httpContext.Request;
+        if (!SitePaths.IsApiV1(request.Path))
+        {
+            return Task.FromResult<ProviderCultureResult?>(null);
+        }
+        var lang = request.Query[CareerClusters.Web.Features.Shared.Api.ApiParametersAttribute.Lang];
+        string? culture = lang.Count == 1 && SiteCultures.IsKnown(lang[0]) ? lang[0]
+            : lang.Count == 0 && Microsoft.Net.Http.Headers.StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var languages) ? BestOf(languages)
+            : null;
+        return Task.FromResult(culture is null || culture == SiteCultures.Default ? null : new ProviderCultureResult(culture));
+    }
+
+    /// <summary>The site's language the header ranks highest (a q of 0 refuses one), or null.</summary>
+    private static string? BestOf(IList<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> languages) =>
+        languages
+            .Select((value, index) => (Language: value.Value.Value?.Split('-', 2)[0].ToLowerInvariant(), Quality: value.Quality ?? 1, index))
+            .Where(l => l.Quality > 0 && SiteCultures.IsKnown(l.Language))
+            .OrderByDescending(l => l.Quality).ThenBy(l => l.index)
+            .Select(l => l.Language)
+            .FirstOrDefault();
 }

@@ -33,6 +33,8 @@ public static class Pipeline
         app.UseRedirectsForMovedPages();
         app.UseRequestLocalization();
         app.UseRouting();
+        // The open data API only (its controllers' EnableCors): any site may read it, and ask for it with a preflight.
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOneAcceptEncoding();

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using CareerClusters.Web.Features.Lists;
 using CareerClusters.Web.Features.Search;
 using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Features.Shared.Api;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -16,6 +17,7 @@ internal static class RateLimitServices
     {
         var search = builder.Configuration.GetSection("Search").Get<SearchLimitOptions>() ?? new SearchLimitOptions();
         var lists = ListOptions.From(builder.Configuration);
+        var api = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -28,7 +30,14 @@ internal static class RateLimitServices
                     response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
                 response.Headers.CacheControl = HttpCacheHeadersFilter.NoStore;
-                if (context.HttpContext.Request.Path.StartsWithSegments(SitePaths.Api))
+                var path = context.HttpContext.Request.Path;
+                if (SitePaths.IsApiV1(path) || path == SitePaths.OpenApiDocument)
+                {
+                    string wait = response.Headers.RetryAfter.ToString() is { Length: > 0 } seconds ? $"Please wait {seconds} seconds" : "Please wait a moment";
+                    await ApiProblems.WriteAsync(response, ApiProblems.Of(ApiProblems.TooManyRequests,
+                        $"{wait} before the next request: each address may send {api.MaxBurst} requests at once, then {api.MaxRequestsPerSecond} a second.", path), cancellationToken);
+                }
+                else if (path.StartsWithSegments(SitePaths.Api))
                 {
                     await response.WriteAsJsonAsync(new { error = "Too many requests from your address. Please try again in a moment." }, cancellationToken);
                 }
@@ -51,6 +60,17 @@ internal static class RateLimitServices
             options.AddPolicy(Policies.ListRecovery, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = lists.MaxRecoveryAttempts, Window = lists.RecoveryWindow, QueueLimit = 0 }));
+            // The open data API: a district's page may load a list for every visitor behind one school address (the burst), a script is held to the rate.
+            options.AddPolicy(Policies.Api, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientAddress(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = api.MaxBurst,
+                    TokensPerPeriod = api.MaxRequestsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    AutoReplenishment = true,
+                    QueueLimit = 0,
+                }));
             // A token bucket: a whole class may start searching at once (the burst), then keep going at the rate.
             options.AddPolicy(Policies.Search, context => RateLimitPartition.GetTokenBucketLimiter(
                 ClientAddress(context),

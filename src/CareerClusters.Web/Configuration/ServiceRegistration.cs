@@ -15,6 +15,7 @@ public static class ServiceRegistration
         builder.Services.AddFeatureQueries();
         builder.AddAdminSignIn();
         builder.AddRateLimits();
+        builder.AddOpenDataApi();
         builder.Services.AddViews();
         builder.Services.AddSiteLocalization();
         // MapStaticAssets serves fingerprinted, precompressed files. A build's output (tests, benchmarks, `dotnet run`

@@ -26,6 +26,8 @@ public sealed class HostileSite() : SiteFactory(TestPaths.TestContent, new Dicti
     ["Search:MaxRequestsPerSecond"] = "1000000",
     ["Classes:MaxJoinBurst"] = "1000000",
     ["Classes:MaxChangesPerMinute"] = "1000000",
+    ["Api:MaxBurst"] = "1000000",
+    ["Api:MaxRequestsPerSecond"] = "1000000",
     ["Content:WatchForChanges"] = "false",
 });
 
@@ -41,7 +43,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
 
     /// <summary>Every query parameter name a page reads; each GET route gets them all.</summary>
     private static readonly string[] QueryNames =
-        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job", "code", "result", "list", "sent"];
+        ["q", "kind", "cluster", "education", "outlook", "sort", "page", "c", "clusters", "pathways", "items", "j", "change", "after", "v", "s", "from", "returnUrl", "added", "saved", "job", "code", "result", "list", "sent",
+         "lang", "framework", "pathway", "apprenticeship", "pay_min", "pay_max", "per_page", "from"];
 
     /// <summary>Routes and parameters that read one value each, asked one at a time so no check stops at another parameter.</summary>
     private static readonly (string Path, string Name)[] SingleParameters =
@@ -52,7 +55,21 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         ("/compare", "clusters"), ("/compare", "pathways"), ("/compare", "items"), ("/compare/jobs", "j"), ("/compare/jobs", "q"), ("/my-clusters", "c"),
         ("/qr.svg", "page"), ("/qr.png", "page"), ("/survey/results", "s"), ("/survey/results", "after"), ("/survey/results", "v"), ("/survey/results", "from"),
         ("/lists/add", "page"), ("/admin/sign-in", "returnUrl"), ("/state", "job"), ("/state/texas", "job"), ("/join", "code"),
+        // The open data API: every parameter of every endpoint (a value that does not fit is a 400 problem, never a 500); those
+        // whose value reaches a query or the search engine get every input (EveryInputOf).
+        ("/api/v1/frameworks", "lang"), ("/api/v1/frameworks/16/clusters", "lang"), ("/api/v1/frameworks/16/clusters/health-science", "lang"),
+        ("/api/v1/frameworks/16/clusters/health-science/pathways/therapeutic-services", "lang"),
+        ("/api/v1/occupations", "framework"), ("/api/v1/occupations", "cluster"), ("/api/v1/occupations", "pathway"), ("/api/v1/occupations", "education"),
+        ("/api/v1/occupations", "outlook"), ("/api/v1/occupations", "apprenticeship"), ("/api/v1/occupations", "pay_min"), ("/api/v1/occupations", "pay_max"),
+        ("/api/v1/occupations", "q"), ("/api/v1/occupations", "sort"), ("/api/v1/occupations", "page"), ("/api/v1/occupations", "per_page"),
+        ("/api/v1/occupations", "lang"), ("/api/v1/occupations/registered-nurses", "lang"), ("/api/v1/crosswalk", "from"), ("/api/v1/crosswalk", "lang"),
+        ("/api/v1/search", "q"), ("/api/v1/search", "kind"), ("/api/v1/search", "cluster"), ("/api/v1/search", "education"), ("/api/v1/search", "page"),
+        ("/api/v1/search", "lang"), ("/openapi/v1.json", "lang"),
     ];
+
+    /// <summary>The API's parameters whose value reaches a query or the search engine: every input, like /search's.</summary>
+    private static readonly HashSet<(string Path, string Name)> EveryInputOf =
+        [("/api/v1/occupations", "cluster"), ("/api/v1/occupations", "pathway"), ("/api/v1/occupations", "q"), ("/api/v1/search", "q"), ("/api/v1/search", "cluster")];
 
     /// <summary>Most routes get every third input (a different third each); these get every input.</summary>
     private const int Stride = 3;
@@ -128,7 +145,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             for (int p = 0; p < SingleParameters.Length; p++)
             {
                 var (path, name) = SingleParameters[p];
-                if (path.StartsWith("/search", StringComparison.Ordinal) || path.StartsWith("/api/", StringComparison.Ordinal) || (i + p) % Stride == 0)
+                if (path.StartsWith("/search", StringComparison.Ordinal) || path.StartsWith("/api/search", StringComparison.Ordinal)
+                    || EveryInputOf.Contains((path, name)) || (i + p) % Stride == 0)
                 {
                     Check(run, input, $"GET {path}?{name}=", await SendAsync(run, "GET", path, $"?{name}={value}", null));
                 }
@@ -151,7 +169,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
             for (int p = 0; p < parameters.Count; p++)
             {
                 var (route, parameter) = parameters[p];
-                bool everyInput = route.Method == "GET" && route.Text == "/clusters/{cluster}" || route.Text == "/occupations/{occupation}";
+                bool everyInput = route.Method == "GET" && route.Text == "/clusters/{cluster}" || route.Text == "/occupations/{occupation}"
+                    || route.Text.StartsWith("/api/v1/", StringComparison.Ordinal) && parameter != "framework";
                 if (!everyInput && (i + p) % Stride != 0)
                 {
                     continue;
@@ -295,6 +314,7 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
                 {
                     path.Append(parameter.Name == hostileParameter ? Decoded(input!) : parameter.Name switch
                     {
+                        "framework" when route.Text.StartsWith("/api/", StringComparison.Ordinal) => "16",
                         "framework" => "2024",
                         "cluster" when route.Text.StartsWith("/frameworks", StringComparison.Ordinal) => "healthcare-and-human-services",
                         "pathway" when route.Text.StartsWith("/frameworks", StringComparison.Ordinal) => "physical-health",

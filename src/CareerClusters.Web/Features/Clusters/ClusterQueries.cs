@@ -33,7 +33,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
                 {
                     Link = new PathwayLink(p.Slug, p.Title, p.Summary, p.Occupations.Count),
                     Featured = p.Occupations.Where(o => o.Featured).OrderBy(o => o.Order)
-                        .Select(o => new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute })
+                        .Select(o => new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute, Code = o.Occupation.Code })
                         .ToList(),
                 }).ToList(),
             })
@@ -118,7 +118,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
                 ClusterIcon = p.Cluster.Icon,
                 ClusterColour = p.Cluster.Colour,
                 Occupations = p.Occupations.OrderBy(o => o.Order)
-                    .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute }, o.Occupation.DescriptionText })
+                    .Select(o => new { o.Featured, Job = new JobSummary(o.Occupation.Slug, o.Occupation.Title, o.Occupation.Education, o.Occupation.Outlook) { Apprenticeship = o.Occupation.ApprenticeshipRoute, Code = o.Occupation.Code }, o.Occupation.DescriptionText })
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -174,6 +174,18 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
             Jobs = [.. JobSummary.InLanguage(pathway.Jobs, words).OrderBy(j => j.Title, StringComparer.Ordinal)],
             OtherPathways = InLanguage(pathway.Framework, pathway.OtherPathways, words),
         };
+    }
+
+    /// <summary>Every job in a cluster's pathways (each once), by title, in the request's language: the open data API's list of a cluster's jobs.</summary>
+    public async Task<IReadOnlyList<JobSummary>> JobsAsync(string framework, string clusterSlug, CancellationToken cancellationToken)
+    {
+        var jobs = (await db.PathwayOccupations
+            .Where(po => po.Pathway.Framework == framework && po.Pathway.Cluster.Slug == clusterSlug)
+            .Select(po => new JobSummary(po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.Outlook)
+                { Apprenticeship = po.Occupation.ApprenticeshipRoute, Code = po.Occupation.Code })
+            .ToListAsync(cancellationToken)).DistinctBy(j => j.Slug).ToList();
+        var words = await TranslatedTexts.ForAsync(db, jobs.Select(j => TextKey.Occupation(j.Slug)), cancellationToken);
+        return [.. JobSummary.InLanguage(jobs, words).OrderBy(j => j.Title, StringComparer.Ordinal)];
     }
 
     /// <summary>The cluster a pathway belongs to, for moving a pathway address typed under the wrong cluster.</summary>

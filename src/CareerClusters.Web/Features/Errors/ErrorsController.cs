@@ -1,5 +1,6 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
+using CareerClusters.Web.Features.Shared.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -32,6 +33,18 @@ public sealed class ErrorsController(ContentDbContext db, IStringLocalizer<SiteT
 
     private async Task<IActionResult> Page(int statusCode)
     {
+        // The open data API answers in JSON: an address under it that is not one of its own, a method it does not take.
+        string original = OriginalPath();
+        if (SitePaths.IsApiV1(original) || original == SitePaths.OpenApiDocument)
+        {
+            return ApiProblems.Result(ApiProblems.Of(ApiProblems.KindOf(statusCode), statusCode switch
+            {
+                404 => $"There is nothing at this address: {SitePaths.ApiReference} lists the API's addresses.",
+                405 => "The API only reads: ask with GET (or HEAD).",
+                >= 500 => "Something went wrong on the server. Please try again later.",
+                _ => "The server could not read this request.",
+            }, original));
+        }
         var cancellationToken = HttpContext.RequestAborted;
         IReadOnlyList<ClusterCard> cards = statusCode == 404 ? await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken) : [];
         Response.StatusCode = statusCode;
@@ -44,7 +57,8 @@ public sealed class ErrorsController(ContentDbContext db, IStringLocalizer<SiteT
             ? TimeSpan.FromSeconds(seconds)
             : null;
 
-    private string OriginalPath() => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+    private string OriginalPath() =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
 
     private bool TooManySearches() =>
         HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is string path

@@ -35,7 +35,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
         var pathwayIds = places.Where(p => p.Place.Framework == Frameworks.Sixteen).Select(p => p.PathwayId).ToList();
         var neighbours = await db.PathwayOccupations
             .Where(po => pathwayIds.Contains(po.PathwayId) && po.OccupationId != occupation.Id)
-            .Select(po => new { po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured, po.Occupation.ApprenticeshipRoute })
+            .Select(po => new { po.Occupation.Code, po.Occupation.Slug, po.Occupation.Title, po.Occupation.Education, po.Occupation.JobZone, po.Occupation.Interests, po.Occupation.Outlook, po.Featured, po.Occupation.ApprenticeshipRoute })
             .ToListAsync(cancellationToken);
         var similar = neighbours
             .DistinctBy(n => n.Slug)
@@ -44,7 +44,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             .ThenByDescending(n => n.Featured)
             .ThenBy(n => n.Title, StringComparer.Ordinal)
             .Take(MostSimilarJobs)
-            .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook) { Apprenticeship = n.ApprenticeshipRoute })
+            .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook) { Apprenticeship = n.ApprenticeshipRoute, Code = n.Code })
             .ToList();
         var routes = await TrainingRoutesAsync(occupation.Id, occupation.Education, cancellationToken);
 
@@ -131,44 +131,77 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
 
     private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));
 
+    /// <summary>Jobs of a list with their titles in the request's language, where translated (no query for English): a page of the open data API's list.</summary>
+    public async Task<IReadOnlyList<JobSummary>> InLanguageAsync(IReadOnlyList<JobSummary> jobs, CancellationToken cancellationToken) =>
+        JobSummary.InLanguage(jobs, await TranslatedTexts.ForAsync(db, jobs.Select(j => TextKey.Occupation(j.Slug)), cancellationToken));
+
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<OccupationIndex> IndexAsync(JobFilters filters, CancellationToken cancellationToken)
     {
-        var clusters = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        string framework = Frameworks.IsKnown(filters.Framework) ? filters.Framework : Frameworks.Sixteen;
+        var clusters = await db.Clusters.InFramework(framework).OrderBy(c => c.Order).Select(c => new FilterChoice(c.Slug, c.Title)).ToListAsync(cancellationToken);
         var rows = await db.Occupations
             .Select(o => new
             {
-                Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook) { Apprenticeship = o.ApprenticeshipRoute },
-                Clusters = o.Pathways.Where(p => p.Pathway.Framework == Frameworks.Sixteen).Select(p => p.Pathway.Cluster.Slug).ToList(),
+                Job = new JobSummary(o.Slug, o.Title, o.Education, o.Outlook) { Apprenticeship = o.ApprenticeshipRoute, Code = o.Code },
+                Places = o.Pathways.Where(p => p.Pathway.Framework == framework).Select(p => new { Cluster = p.Pathway.Cluster.Slug, Pathway = p.Pathway.Slug }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        // Unknown filter values are ignored rather than failing: a hand-edited link still lists jobs.
+        bool knownPathway = filters.Pathway is not null
+            && await db.Pathways.InFramework(framework).AnyAsync(p => p.Slug == filters.Pathway, cancellationToken);
+        // Unknown filter values are ignored rather than failing: a hand-edited link still lists jobs (the API says which it dropped).
         filters = filters with
         {
+            Framework = framework,
             Cluster = clusters.Any(c => c.Value == filters.Cluster) ? filters.Cluster : null,
+            Pathway = knownPathway ? filters.Pathway : null,
             Education = EducationLevels.IsKnown(filters.Education) ? filters.Education : null,
             Outlook = filters.Outlook is not null && JobFilters.Outlooks.ContainsKey(filters.Outlook) ? filters.Outlook : null,
             Sort = filters.Sort is not null && JobFilters.Sorts.ContainsKey(filters.Sort) ? filters.Sort : null,
             Training = filters.Training == JobFilters.Apprenticeship ? filters.Training : null,
+            Text = string.IsNullOrWhiteSpace(filters.Text) ? null : filters.Text.Trim(),
         };
         // In another language: the titles that are translated, in that language's order.
         var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Occupation, TranslationKinds.Cluster], cancellationToken);
-        clusters = [.. clusters.Select(c => c with { Label = titles.Title(TextKey.Cluster(Frameworks.Sixteen, c.Value), c.Label) })];
+        clusters = [.. clusters.Select(c => c with { Label = titles.Title(TextKey.Cluster(framework, c.Value), c.Label) })];
+        var matchingText = filters.Text is null ? null : await MatchingTextAsync(filters.Text, cancellationToken);
         var jobs = titles.Jobs(rows
-            .Where(r => filters.Cluster is null || r.Clusters.Contains(filters.Cluster))
+            .Where(r => filters.Cluster is null || r.Places.Any(p => p.Cluster == filters.Cluster))
+            .Where(r => filters.Pathway is null || r.Places.Any(p => p.Pathway == filters.Pathway))
             .Where(r => filters.Education is null || r.Job.EducationKey == filters.Education)
             .Where(r => filters.Outlook is null || JobFilters.OutlookOf(r.Job.Outlook) == filters.Outlook)
             .Where(r => filters.Training is null || r.Job.Apprenticeship)
+            .Where(r => filters.HasApprenticeship is null || r.Job.Apprenticeship == filters.HasApprenticeship)
+            .Where(r => filters.PayMin is null || PayOf(r.Job) >= filters.PayMin)
+            .Where(r => filters.PayMax is null || PayOf(r.Job) is >= 0 and var pay && pay <= filters.PayMax)
+            .Where(r => matchingText is null || matchingText.Contains(r.Job.Slug))
             .Select(r => r.Job));
         string Order(JobSummary job) => TitleOrder.Key(job.Title, titles.Language);
         var ordered = filters.Sort switch
         {
-            "pay" => jobs.OrderByDescending(j => j.Outlook?.MedianWage ?? j.Outlook?.MedianWageAtLeast ?? -1).ThenBy(Order, StringComparer.Ordinal),
+            "pay" => jobs.OrderByDescending(PayOf).ThenBy(Order, StringComparer.Ordinal),
             "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(Order, StringComparer.Ordinal),
             _ => jobs.OrderBy(Order, StringComparer.Ordinal),
         };
         return new OccupationIndex(rows.Count, filters, clusters, ordered.ToList());
+    }
+
+    /// <summary>The median pay a job is filtered and sorted by: BLS's median, or its "at least" floor; -1 without either.</summary>
+    private static int PayOf(JobSummary job) => job.Outlook?.MedianWage ?? job.Outlook?.MedianWageAtLeast ?? -1;
+
+    /// <summary>The jobs whose title (English or in the request's language), familiar other titles or code hold every word of <paramref name="text"/>.</summary>
+    private async Task<HashSet<string>> MatchingTextAsync(string text, CancellationToken cancellationToken)
+    {
+        var words = JobText.Words(text);
+        var jobs = await db.Occupations.Select(o => new { o.Slug, o.Code, o.Title, o.AlsoCalled }).ToListAsync(cancellationToken);
+        var translated = SiteCultures.Current == SiteCultures.Default ? new Dictionary<string, string>()
+            : await db.Translations.Where(t => t.Language == SiteCultures.Current && t.Kind == TranslationKinds.Occupation)
+                .Select(t => new { t.Slug, t.Title }).ToDictionaryAsync(t => t.Slug, t => t.Title, cancellationToken);
+        return jobs
+            .Where(j => JobText.HasEvery(words, [j.Code, j.Title, translated.GetValueOrDefault(j.Slug) ?? "", .. j.AlsoCalled]))
+            .Select(j => j.Slug)
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

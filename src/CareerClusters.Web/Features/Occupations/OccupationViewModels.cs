@@ -76,6 +76,26 @@ public sealed record JobFilters(string? Cluster = null, string? Education = null
     /// <summary>The one training filter: jobs with a recognised apprenticeship route (<c>Occupation.ApprenticeshipRoute</c>).</summary>
     public const string Apprenticeship = "apprenticeship";
 
+    // The open data API's further filters (OccupationApiController); the Jobs A–Z page leaves them at their defaults.
+
+    /// <summary>The framework <see cref="Cluster"/> and <see cref="Pathway"/> are of: the 16 clusters unless the API asks for 2024.</summary>
+    public string Framework { get; init; } = Data.Frameworks.Sixteen;
+
+    /// <summary>A pathway (sub-cluster) of <see cref="Framework"/>, by slug.</summary>
+    public string? Pathway { get; init; }
+
+    /// <summary>Jobs with (true) or without (false) a recognised apprenticeship route; null for both.</summary>
+    public bool? HasApprenticeship { get; init; }
+
+    /// <summary>The least median annual pay, in dollars (jobs without a BLS median are left out when set).</summary>
+    public int? PayMin { get; init; }
+
+    /// <summary>The most median annual pay, in dollars (a job with only an "at least" floor counts at its floor).</summary>
+    public int? PayMax { get; init; }
+
+    /// <summary>Words that must all be in the job's title (English or translated), its other familiar titles or its code.</summary>
+    public string? Text { get; init; }
+
     public static readonly IReadOnlyDictionary<string, string> Outlooks = new Dictionary<string, string>
     {
         ["faster"] = "Growing faster than average",

@@ -10,7 +10,11 @@ public sealed record CrosswalkDestination(ClusterKey Cluster, string Title, Clus
 }
 
 /// <summary>A pathway or sub-cluster that holds some of the group's jobs.</summary>
-public sealed record CrosswalkPart(string Path, string Title, int Shared);
+public sealed record CrosswalkPart(string Path, string Title, int Shared)
+{
+    /// <summary>The pathway or sub-cluster, as a translation's key.</summary>
+    public TextKey Key { get; init; }
+}
 
 /// <summary>
 /// Reads the crosswalk the importer computed (<see cref="CrosswalkShare"/>): for a cluster or a pathway, where its
@@ -70,7 +74,8 @@ public static class CrosswalkReader
             .Select(c => new CrosswalkDestination(new ClusterKey(c.ToFramework, c.ToClusterSlug), c.ToClusterTitle, new ClusterLook(c.Icon, c.Colour), c.Shared, c.Total,
                 rows.Where(p => p.ToClusterId == c.ToClusterId && p.ToPathwaySlug is not null)
                     .OrderByDescending(p => p.Shared).ThenBy(p => p.ToPathwayTitle, StringComparer.Ordinal)
-                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared))
+                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared)
+                        { Key = TextKey.Pathway(p.ToFramework, p.ToPathwaySlug!) })
                     .ToList()))
             .ToList();
 

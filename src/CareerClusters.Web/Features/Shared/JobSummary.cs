@@ -7,6 +7,9 @@ public sealed record JobSummary(string Slug, string Title, string? EducationKey,
 {
     public string Path => SitePaths.Occupation(Slug);
 
+    /// <summary>The O*NET-SOC code (29-1141.00), where the query read it (the lists the open data API gives); else null.</summary>
+    public string? Code { get; init; }
+
     /// <summary>A registered apprenticeship is a recognised route in (<c>Occupation.ApprenticeshipRoute</c>): job rows tag it.</summary>
     public bool Apprenticeship { get; init; }
 

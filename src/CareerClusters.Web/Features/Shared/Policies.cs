@@ -41,4 +41,10 @@ public static class Policies
 
     /// <summary>Searches and suggestions the server has to run (not those answered from the cache), per client address.</summary>
     public const string Search = "search";
+
+    /// <summary>The open data API's answers: cached per content generation, language and query (output cache), and limited per client address (rate limiter).</summary>
+    public const string Api = "api";
+
+    /// <summary>The open data API's CORS policy: any site may read it.</summary>
+    public const string ApiCors = "api-cors";
 }
