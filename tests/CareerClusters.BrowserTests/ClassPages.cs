@@ -11,7 +11,7 @@ public static partial class ClassPages
     /// <summary>Saves a screenshot and fails on any axe violation (axe is a script: only in a page with JavaScript).</summary>
     public static async Task AssertAccessibleAsync(IPage page, string screenshot)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{screenshot}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{screenshot}.png", fullPage: true);
         var results = await page.RunAxe();
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
         Assert.True(results.Violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", violations));

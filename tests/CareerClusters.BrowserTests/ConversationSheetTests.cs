@@ -94,7 +94,7 @@ public partial class ConversationSheetTests(BrowserSite site)
     public async Task WithoutJavaScript_TheSheetPrintsOnOnePage_WithABlankLineForTheName()
     {
         var page = await SheetPageAsync(await FullestSheetAsync(), javaScript: false, width: 390);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "conversation-sheet-phone-no-js.png"), FullPage = true });
+        await page.KeepScreenshotAsync("conversation-sheet-phone-no-js.png", fullPage: true);
         byte[] pdf = await page.PdfAsync(new() { Format = "Letter", PrintBackground = false });
         Assert.Equal(1, PdfPage().Count(System.Text.Encoding.Latin1.GetString(pdf)));
         Assert.Contains("Name", await PdfTextAsync(pdf, "conversation-sheet-print-no-js"), StringComparison.Ordinal);

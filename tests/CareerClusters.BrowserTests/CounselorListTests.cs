@@ -11,7 +11,7 @@ public class CounselorListTests(BrowserSite site, ITestOutputHelper output)
     /// <summary>Saves a screenshot, and runs axe-core where it can run: axe is a script, so not in a page without JavaScript.</summary>
     private static async Task AssertAccessibleAsync(IPage page, string screenshot, bool javaScript)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{screenshot}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{screenshot}.png", fullPage: true);
         if (javaScript)
         {
             var results = await page.RunAxe();

@@ -35,7 +35,7 @@ public partial class CrosswalkTests(BrowserSite site)
         Assert.Equal("\"Jobs: \"", await row.Locator("td").First.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
         Assert.Equal(16, await page.Locator("#summary ~ .table-wrap tbody tr").CountAsync());
         var results = await page.RunAxe();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-crosswalk.png") });
+        await page.KeepScreenshotAsync("phone-crosswalk.png");
         Assert.Empty(results.Violations);
     }
 
@@ -53,7 +53,7 @@ public partial class CrosswalkTests(BrowserSite site)
         string linkAfter = await page.Locator(".crosswalk-table a").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Equal("none", linkAfter);
         Assert.Equal("table-row", await page.Locator("#summary ~ .table-wrap tbody tr").First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "print-crosswalk.png"), FullPage = true });
+        await page.KeepScreenshotAsync("print-crosswalk.png", fullPage: true);
 
         byte[] pdf = await page.PdfAsync(new() { Format = "Letter", PrintBackground = false });
         File.WriteAllBytes(Path.Combine(BrowserSite.ScreenshotDirectory, "crosswalk.pdf"), pdf);

@@ -40,8 +40,8 @@ public class DistrictPageTests(DistrictBrowserSite site) : IClassFixture<Distric
 
         var part = page.Locator("#in-our-district");
         await part.ScrollIntoViewIfNeededAsync();
-        await part.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"district-{name}-part-{width}.png") });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"district-{name}-{width}.png"), FullPage = true });
+        await part.KeepScreenshotAsync($"district-{name}-part-{width}.png");
+        await page.KeepScreenshotAsync($"district-{name}-{width}.png", fullPage: true);
         int overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
 
         Assert.True(await part.IsVisibleAsync(), $"{path} has no visible district part");
@@ -74,7 +74,7 @@ public class DistrictPageTests(DistrictBrowserSite site) : IClassFixture<Distric
     {
         var page = await site.NewPageAsync(width: width, height: width < 1000 ? 800 : 900);
         await page.GotoAsync("/search?q=dual+enrollment");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"district-search-{width}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"district-search-{width}.png", fullPage: true);
 
         var result = page.Locator(".result", new() { Has = page.Locator(".kind", new() { HasText = "In our district" }) }).First;
         Assert.True(await result.IsVisibleAsync(), "no result is labelled In our district");

@@ -13,7 +13,7 @@ public class ListEditorTests(BrowserSite site)
 {
     private static async Task ShootAndCheckAsync(IPage page, string name)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{name}.png", fullPage: true);
         var results = await page.RunAxe();
         Assert.True(results.Violations.Length == 0, $"{name}: " + string.Join("; ", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
         Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
@@ -117,7 +117,7 @@ public class ListEditorTests(BrowserSite site)
         await page.GetByLabel("Note for students").First.FillAsync("Typed, then removed the other one");
         await page.Locator(".list-items > li").Nth(1).Locator("button[data-confirm]").ClickAsync();
         await page.WaitForURLAsync("**/remove");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-no-js-list-remove.png"), FullPage = true });
+        await page.KeepScreenshotAsync("phone-no-js-list-remove.png", fullPage: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove it" }).ClickAsync();
         await page.WaitForURLAsync("**/edit/**");
         Assert.Equal(1, await page.Locator(".list-items > li").CountAsync());

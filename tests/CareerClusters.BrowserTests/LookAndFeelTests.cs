@@ -43,7 +43,7 @@ public class LookAndFeelTests(BrowserSite site)
         await page.GotoAsync(path);
 
         int overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{name}-{width}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{name}-{width}.png", fullPage: true);
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
     }
 
@@ -173,7 +173,7 @@ public class LookAndFeelTests(BrowserSite site)
         await page.WaitForURLAsync("**cluster=health-science**");
         if (javaScript)
         {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-search-filtered.png") });
+            await page.KeepScreenshotAsync("phone-search-filtered.png");
         }
     }
 
@@ -199,7 +199,7 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.True(await table.EvaluateAsync<bool>("t => t.scrollWidth <= t.clientWidth"));
         Assert.Equal("block", await table.Locator("tbody tr").First.EvaluateAsync<string>("r => getComputedStyle(r).display"));
         Assert.Equal("\"Math\"", await table.Locator("tbody tr").First.Locator("td").Nth(2).EvaluateAsync<string>("c => getComputedStyle(c, '::before').content"));
-        await table.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-plan-of-study.png") });
+        await table.KeepScreenshotAsync("phone-plan-of-study.png");
 
         var wide = await site.NewPageAsync();
         await wide.GotoAsync("/clusters/health-science");
@@ -287,7 +287,7 @@ public class LookAndFeelTests(BrowserSite site)
         Assert.True(wrapped);
         var results = await page.RunAxe();
         Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help}")));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-search-suggestions.png") });
+        await page.KeepScreenshotAsync("phone-search-suggestions.png");
     }
 
     [Theory]

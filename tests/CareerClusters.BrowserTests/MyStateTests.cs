@@ -16,7 +16,7 @@ public class MyStateTests(BrowserSite site)
 
     private static async Task SaveAndCheckAsync(IPage page, string screenshot, bool axe = true)
     {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{screenshot}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{screenshot}.png", fullPage: true);
         int overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the screen");
         if (axe)

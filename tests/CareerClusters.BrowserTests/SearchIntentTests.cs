@@ -36,7 +36,7 @@ public class SearchIntentTests(BrowserSite site)
             var results = await page.RunAxe();
             Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help}")));
         }
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"search-intent-{width}{(javaScript ? "" : "-nojs")}.png") });
+        await page.KeepScreenshotAsync($"search-intent-{width}{(javaScript ? "" : "-nojs")}.png");
 
         await chip.ClickAsync();
         await page.WaitForURLAsync("**education_up_to=any*");

@@ -21,7 +21,7 @@ public class SearchSuggestionTests(BrowserSite site)
 
         var results = await page.RunAxe();
         Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help}")));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "search-suggestions.png") });
+        await page.KeepScreenshotAsync("search-suggestions.png");
 
         await box.PressAsync("ArrowDown");
         string? chosen = await box.GetAttributeAsync("aria-activedescendant");

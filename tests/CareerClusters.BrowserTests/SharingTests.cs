@@ -69,7 +69,7 @@ public partial class SharingTests(BrowserSite site)
         Assert.Equal(UrlOf("/clusters/health-science"), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         Assert.Equal("Copied ✓", await panel.Locator("[data-share-copy]").InnerTextAsync());
         await AssertAccessibleAsync(page);
-        await panel.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "share-panel-copied.png") });
+        await panel.KeepScreenshotAsync("share-panel-copied.png");
         await context.CloseAsync();
     }
 
@@ -104,7 +104,7 @@ public partial class SharingTests(BrowserSite site)
         Assert.True(await panel.Locator("img.share-qr").IsVisibleAsync());
         Assert.True(await panel.Locator("img.share-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         Assert.Equal("all", await panel.Locator("[data-share-url]").EvaluateAsync<string>("e => getComputedStyle(e).userSelect"));
-        await panel.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "share-panel-no-js.png") });
+        await panel.KeepScreenshotAsync("share-panel-no-js.png");
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public partial class SharingTests(BrowserSite site)
         }
         await page.GotoAsync("/clusters/health-science");
         await ShareButton.OpenAsync(page);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"share-{name}.png") });
+        await page.KeepScreenshotAsync($"share-{name}.png");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public partial class SharingTests(BrowserSite site)
         Assert.Matches(@"^"" \(/clusters/health-science/[a-z-]+\)""$", internalLink);
         string externalLink = await page.Locator(".site-footer a[href^='http']").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Equal("none", externalLink);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "print-cluster.png"), FullPage = true });
+        await page.KeepScreenshotAsync("print-cluster.png", fullPage: true);
 
         await page.GotoAsync("/occupations/registered-nurses");
         string learnMore = await page.Locator("#learn-more ~ ul a[href^='https']").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");

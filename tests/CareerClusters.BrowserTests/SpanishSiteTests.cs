@@ -45,7 +45,7 @@ public class SpanishSiteTests(BrowserSite site)
         await page.GotoAsync(path);
 
         var results = await page.RunAxe();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{name}-{width}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{name}-{width}.png", fullPage: true);
 
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
@@ -79,8 +79,8 @@ public class SpanishSiteTests(BrowserSite site)
         var page = await NewPageAsync(390, "es-MX", javaScriptEnabled: false);
         await page.GotoAsync("/clusters/health-science");
         var offer = page.Locator("aside.language-offer");
-        await offer.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "en-offer-390.png") });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "en-cluster-offer-390.png") });
+        await offer.KeepScreenshotAsync("en-offer-390.png");
+        await page.KeepScreenshotAsync("en-cluster-offer-390.png");
 
         await offer.GetByRole(AriaRole.Button, new() { Name = "Sí, en español" }).ClickAsync();
 
@@ -96,7 +96,7 @@ public class SpanishSiteTests(BrowserSite site)
         var page = await NewPageAsync(1280, "es-MX", javaScriptEnabled: false);
         await page.GotoAsync("/clusters");
         Assert.Equal(1, await page.Locator("aside.language-offer").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "en-clusters-offer-1280.png") });
+        await page.KeepScreenshotAsync("en-clusters-offer-1280.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "No, gracias" }).ClickAsync();
 

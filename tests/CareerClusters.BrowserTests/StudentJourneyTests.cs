@@ -72,7 +72,7 @@ public class StudentJourneyTests(BrowserSite site)
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px phone screen");
         }
         await page.GotoAsync("/clusters/health-science");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "phone-cluster.png"), FullPage = false });
+        await page.KeepScreenshotAsync("phone-cluster.png");
     }
 
     public static TheoryData<string, string> PageTypes => new()
@@ -103,7 +103,7 @@ public class StudentJourneyTests(BrowserSite site)
         await page.GotoAsync(path);
 
         var results = await page.RunAxe();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{name}.png", fullPage: true);
 
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
         Assert.True(results.Violations.Length == 0, $"{path}:\n" + string.Join("\n", violations));

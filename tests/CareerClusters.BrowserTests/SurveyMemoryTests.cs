@@ -21,7 +21,7 @@ public partial class SurveyMemoryTests(BrowserSite site)
     private static async Task AssertAccessibleAsync(IPage page, string screenshot)
     {
         var results = await page.RunAxe();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"{screenshot}.png"), FullPage = true });
+        await page.KeepScreenshotAsync($"{screenshot}.png", fullPage: true);
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
         Assert.True(results.Violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", violations));
         int overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");

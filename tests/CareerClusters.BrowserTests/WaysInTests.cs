@@ -24,7 +24,7 @@ public class WaysInTests(BrowserSite site)
         var section = page.Locator("section:has(> #get-there)");
         var box = await section.BoundingBoxAsync();
         int scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        await section.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, $"ways-in-{slug}-{width}.png") });
+        await section.KeepScreenshotAsync($"ways-in-{slug}-{width}.png");
 
         Assert.NotNull(box);
         Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the section runs from {box.X} to {box.X + box.Width} at {width}px");
@@ -49,7 +49,7 @@ public class WaysInTests(BrowserSite site)
         Assert.InRange(apprenticeships, 10, all / 10);
         Assert.Equal(apprenticeships, await page.Locator(".all-jobs li .tag").CountAsync());
         Assert.True(await page.GetByLabel("Apprenticeship: only jobs you can start through an apprenticeship").IsCheckedAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSite.ScreenshotDirectory, "occupations-apprenticeship-390.png") });
+        await page.KeepScreenshotAsync("occupations-apprenticeship-390.png");
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public static class ContentImporter
     /// build of different code also gives a different <see cref="Version"/>, so a database is only reused by the code
     /// that wrote it.
     /// </summary>
-    public const int FormatVersion = 11;
+    public const int FormatVersion = 12;
 
     /// <summary>The importer that wrote a database: the format version and this build's module id.</summary>
     public static string Version { get; } = $"{FormatVersion}+{typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -162,54 +162,7 @@ public static class ContentImporter
             }
         }
 
-        return await WriteSearchIndexAsync(content, crosswalk, connection, cancellationToken);
-    }
-
-    /// <summary>
-    /// The full-text index (SQLite FTS5), its vocabulary for typo correction and the synonyms; the same documents
-    /// become the generation's in-memory search data, keyed by the rowids written here.
-    /// </summary>
-    private static async Task<SearchLexicon> WriteSearchIndexAsync(ContentSet content, IReadOnlyList<CrosswalkCount> crosswalk, DbConnection connection, CancellationToken cancellationToken)
-    {
-        await Execute(connection, SearchIndexSchema.Create, cancellationToken);
-        var documents = SearchDocuments.From(content, crosswalk);
-        documents.AddRange(DistrictImport.SearchDocumentsOf(content, documents).ToList());
-        await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
-            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
-            "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience"))
-        {
-            for (int i = 0; i < documents.Count; i++)
-            {
-                var d = documents[i];
-                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured ? 1 : 0,
-                    d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship ? 1 : 0, d.NeedsExperience ? 1 : 0);
-            }
-        }
-        var vocabulary = SearchText.Vocabulary(documents, content.NeverCorrect);
-        var intents = content.SearchIntents.Select(i => i.ToIntent()).ToList();
-        var search = SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)), intents);
-        await using (var insert = new PreparedInsert(connection, "SearchWords", "Word", "Frequency"))
-        {
-            foreach (var (word, frequency) in vocabulary)
-            {
-                await insert.RunAsync(cancellationToken, word, frequency);
-            }
-        }
-        await using (var insert = new PreparedInsert(connection, "SearchSynonyms", "Term", "Expansion"))
-        {
-            foreach (var synonym in content.Synonyms)
-            {
-                await insert.RunAsync(cancellationToken, synonym.Term, synonym.Expansion);
-            }
-        }
-        await using (var insert = new PreparedInsert(connection, "SearchIntents", "Id", "Definition"))
-        {
-            for (int i = 0; i < intents.Count; i++)
-            {
-                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(intents[i]));
-            }
-        }
-        return search;
+        return await SearchIndexImport.WriteAsync(content, crosswalk, connection, cancellationToken);
     }
 
     private static OccupationOutlook? OutlookOf(string code, OccupationData data, double allJobs) =>
@@ -248,7 +201,7 @@ public static class ContentImporter
     /// <summary>JSON in the shape EF Core reads back for owned JSON collections and primitive collections.</summary>
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
-    private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
+    internal static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

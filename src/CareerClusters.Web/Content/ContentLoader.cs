@@ -107,6 +107,8 @@ public static class ContentLoader
             Translations = translations,
             UnreadFiles = unread,
             Synonyms = LocalRead.WithSynonyms(SynonymsReader.Read(contentPath, problems), local),
+            TranslatedSynonyms = SiteCultures.All.Where(l => l != SiteCultures.Default)
+                .ToDictionary(l => l, l => SynonymsReader.Read(contentPath, problems, l)),
             SearchIntents = [.. SearchIntentsReader.Read(contentPath, problems), .. local?.Intents ?? []],
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
             RetiredPages = [.. RetiredPages.Read(contentPath, problems), .. local?.RetiredPages ?? []],

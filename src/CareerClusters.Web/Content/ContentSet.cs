@@ -32,6 +32,12 @@ public sealed class ContentSet
 
     public IReadOnlyList<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>search/synonyms.es.yml and the like: the words students type in another language, by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Synonym>> TranslatedSynonyms { get; init; } = new Dictionary<string, IReadOnlyList<Synonym>>();
+
+    /// <summary>The synonyms of another language's search (none for a language without a file).</summary>
+    public IReadOnlyList<Synonym> SynonymsIn(string language) => TranslatedSynonyms.GetValueOrDefault(language) ?? [];
+
     /// <summary>search/intents.yml: phrases students type and what they mean.</summary>
     public IReadOnlyList<SearchIntentEntry> SearchIntents { get; init; } = [];
 

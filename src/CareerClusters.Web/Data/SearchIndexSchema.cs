@@ -21,4 +21,28 @@ public static class SearchIndexSchema
 
     /// <summary>bm25 weights for title, alternate_titles, body and context (where a page sits: its pathways and cluster).</summary>
     public const string Rank = $"bm25(\"{Table}\", 10.0, 5.0, 1.0, 0.5)";
+
+    /// <summary>
+    /// Spanish search's index (<see cref="SearchLanguage.Spanish"/>): one row per page, in the English index's order. Its
+    /// indexed columns hold words already folded and stemmed (<see cref="SpanishWords"/>), so FTS5 only splits them; the
+    /// page's Spanish title and text, and beside them its English title, other titles and text (a page not translated
+    /// yet is found by those, and students mix languages). The <c>shown_</c> columns keep what a result shows, as written.
+    /// </summary>
+    public const string SpanishTable = "SearchIndex_es";
+
+    public const string CreateSpanish = $"""
+        CREATE VIRTUAL TABLE "{SpanishTable}" USING fts5(
+            title, english_title, alternate_titles, body, english_body, context,
+            kind UNINDEXED, path UNINDEXED, cluster_key UNINDEXED, cluster_title UNINDEXED, education UNINDEXED, featured UNINDEXED,
+            median_wage UNINDEXED, median_wage_at_least UNINDEXED, apprenticeship UNINDEXED, needs_experience UNINDEXED,
+            shown_title UNINDEXED, shown_english_title UNINDEXED, shown_alternate_titles UNINDEXED, shown_body UNINDEXED,
+            title_lang UNINDEXED, body_lang UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '3');
+        CREATE TABLE "SearchWords_es" ("Word" TEXT NOT NULL PRIMARY KEY, "Frequency" INTEGER NOT NULL);
+        CREATE TABLE "SearchSynonyms_es" ("Id" INTEGER NOT NULL PRIMARY KEY, "Term" TEXT NOT NULL, "Expansion" TEXT NOT NULL);
+        """;
+
+    /// <summary>bm25 weights for the Spanish title, the English title, other titles, the Spanish text, the English text and the context.</summary>
+    public const string SpanishRank = $"bm25(\"{SpanishTable}\", 10.0, 8.0, 5.0, 1.0, 0.5, 0.5)";
 }

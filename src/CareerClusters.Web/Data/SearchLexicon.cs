@@ -1,119 +1,107 @@
-using System.Data.Common;
-using System.Text.Json;
-
 namespace CareerClusters.Web.Data;
 
 /// <summary>What search shows of an indexed page, kept in memory so a search asks SQLite only for matches and ranks.</summary>
 public sealed record IndexedPage(string Kind, string Path, string Title, string? ClusterKey, string? ClusterTitle, string? Education, bool Featured, string Body,
     int? MedianWage = null, int? MedianWageAtLeast = null, bool Apprenticeship = false, string AlternateTitles = "", bool NeedsExperience = false)
 {
-    /// <summary>The title's words, roughly stemmed, to compare with the query.</summary>
-    public IReadOnlyList<string> TitleWords { get; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
+    /// <summary>The title's words, roughly stemmed, to compare with the query (on a page of another language, its English title's too).</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
 
-    public string TitleKey => string.Join(" ", TitleWords.Where(w => w != "and"));
+    /// <summary>The title as search compares it with a query (<see cref="SearchLanguage.Key"/>); a page of another language has its English title's key too.</summary>
+    public IReadOnlyList<string> TitleKeys { get; init; } = [SearchLanguage.English.Key(SearchText.Words(Title))];
+
+    public string TitleKey => TitleKeys[0];
+
+    /// <summary>"en" when the title shown is English on a page of another language; else null.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>"en" when <see cref="Body"/> is English on a page of another language; else null.</summary>
+    public string? BodyLang { get; init; }
 }
 
 /// <summary>
-/// The search data of one content generation held in memory: the indexed pages (by FTS5 rowid), the index
-/// vocabulary (for typos), the synonyms, the intents and the clusters (for filters). Built once with the generation
-/// and swapped with it, so a search never loads anything on a visitor's request.
+/// The search data of one content generation in one language, held in memory: the indexed pages (by FTS5 rowid), the
+/// index vocabulary (for typos), the synonyms, the intents and the clusters (for filters). Built once with the
+/// generation and swapped with it, so a search never loads anything on a visitor's request. The English lexicon holds
+/// the other languages' (<see cref="In"/>).
 /// </summary>
-public sealed class SearchLexicon
+public sealed partial class SearchLexicon
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly ILookup<int, string> _wordsByLength;
+    private readonly Dictionary<string, int> _candidateFrequency;
+    private readonly Dictionary<string, string>? _wordOfStem;
     private readonly string[] _sortedWords;
+    private readonly HashSet<string>? _stems;
 
     /// <summary>
     /// The vocabulary holds every word of the index with how often it is used, and the words never to correct
     /// (content/search/never-correct.txt) with 0. A typo is only ever corrected into a word of a page's title or
-    /// other titles: without pages (a unit test's lexicon), every used word counts as one.
+    /// other titles: without pages (a unit test's lexicon), every used word counts as one. A language that stems its
+    /// words itself (Spanish) also knows a word by its stem: "enfermera" is known when a page says "enfermeros".
     /// </summary>
     public SearchLexicon(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<(string Term, string Expansion)> synonyms,
         IReadOnlyDictionary<long, IndexedPage>? pages = null, IReadOnlyList<(string Key, string Title)>? clusters = null,
-        IEnumerable<SearchIntent>? intents = null)
+        IEnumerable<SearchIntent>? intents = null, SearchLanguage? language = null)
     {
+        Language = language ?? SearchLanguage.English;
         Pages = pages ?? new Dictionary<long, IndexedPage>();
         Clusters = clusters ?? [];
-        Intents = new SearchIntents(intents ?? []);
+        Intents = new SearchIntents(intents ?? [], Language);
         _frequency = new Dictionary<string, int>(vocabulary);
         var titleWords = Pages.Count == 0 ? null
-            : Pages.Values.SelectMany(p => SearchText.Words(p.Title).Concat(SearchText.Words(p.AlternateTitles))).ToHashSet();
+            : Pages.Values.SelectMany(p => Language.Words(p.Title).Concat(Language.Words(p.AlternateTitles))).ToHashSet();
         // Only these are ever offered as corrections (see Correct).
-        _wordsByLength = _frequency.Where(w => w.Value > 0 && (titleWords is null || titleWords.Contains(w.Key))).Select(w => w.Key).ToLookup(w => w.Length);
+        var candidates = _frequency.Where(w => w.Value > 0 && (titleWords is null || titleWords.Contains(w.Key))).Select(w => w.Key).ToList();
+        _candidateFrequency = _frequency;
+        if (Language != SearchLanguage.English)
+        {
+            // Spanish compares stems, so a slip in an ending is no slip at all ("enfermra" is "enfermer", as "enfermeros"):
+            // each stem stands for its most used title word, which is what the page then says was searched.
+            var byStem = candidates.GroupBy(Language.Stem, StringComparer.Ordinal).ToList();
+            _wordOfStem = byStem.ToDictionary(g => g.Key, g => g.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+            _candidateFrequency = byStem.ToDictionary(g => g.Key, g => g.Sum(w => _frequency[w]), StringComparer.Ordinal);
+            candidates = [.. _wordOfStem.Keys];
+        }
+        _wordsByLength = candidates.ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
-        Synonyms = synonyms.ToDictionary(
-            s => s.Term,
-            s => (IReadOnlyList<string[]>)s.Expansion.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(phrase => SearchText.Words(phrase).ToArray())
-                .Where(phrase => phrase.Length > 0)
-                .ToList());
+        _stems = Language == SearchLanguage.English ? null : _frequency.Keys.Select(Language.Stem).ToHashSet(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, IReadOnlyList<string[]>>(StringComparer.Ordinal);
+        foreach (var (term, expansion) in synonyms)
+        {
+            // The first line of a term wins (a language's own file is read before the English one).
+            string key = Language.SynonymKey(Language.Words(term));
+            if (key.Length > 0 && !byKey.ContainsKey(key))
+            {
+                byKey[key] = expansion.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(phrase => Language.Words(phrase).ToArray())
+                    .Where(phrase => phrase.Length > 0)
+                    .ToList();
+            }
+        }
+        Synonyms = byKey;
         LongestSynonym = Synonyms.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
 
-    /// <summary>The search data of documents written to the index in this order (FTS5 rowids 1, 2, 3...).</summary>
-    public static SearchLexicon FromDocuments(IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, int> vocabulary,
-        IEnumerable<(string Term, string Expansion)> synonyms, IEnumerable<SearchIntent>? intents = null)
-    {
-        var pages = new Dictionary<long, IndexedPage>(documents.Count);
-        for (int i = 0; i < documents.Count; i++)
-        {
-            pages[RowIdOf(i)] = PageOf(documents[i]);
-        }
-        var clusters = documents.Where(d => d.Kind == PageKinds.Cluster).Select(d => (d.ClusterKey!, d.Title)).ToList();
-        return new SearchLexicon(vocabulary, synonyms, pages, clusters, intents);
-    }
+    /// <summary>How this lexicon reads words.</summary>
+    public SearchLanguage Language { get; }
+
+    /// <summary>The lexicons of the other languages (Spanish), by site language code.</summary>
+    public IReadOnlyDictionary<string, SearchLexicon> OtherLanguages { get; init; } = new Dictionary<string, SearchLexicon>();
+
+    /// <summary>The lexicon of a site language: its own when the content has one, else this one.</summary>
+    public SearchLexicon In(string language) =>
+        language == Language.Code ? this : OtherLanguages.GetValueOrDefault(language) ?? this;
 
     /// <summary>The FTS5 rowid of the document at this position of the import.</summary>
     public static long RowIdOf(int position) => position + 1;
-
-    /// <summary>
-    /// Reads the search data back from a content database written by an earlier run (open <paramref name="connection"/>):
-    /// used only at start-up, when the content folder is unchanged or broken and that database is served again.
-    /// </summary>
-    public static async Task<SearchLexicon> LoadAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        // Plain SQL, not EF queries: at start-up each LINQ query would be compiled once for this one use.
-        var pages = new Dictionary<long, IndexedPage>();
-        await ReadAsync(connection, "SELECT rowid, kind, path, title, cluster_key, cluster_title, education, featured, body, median_wage, median_wage_at_least, " +
-            $"apprenticeship, alternate_titles, needs_experience FROM \"{SearchIndexSchema.Table}\"",
-            reader => pages[reader.GetInt64(0)] = new IndexedPage(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetInt64(7) == 1, reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                reader.IsDBNull(10) ? null : reader.GetInt32(10), reader.GetInt64(11) == 1, reader.GetString(12), reader.GetInt64(13) == 1), cancellationToken);
-        var words = new Dictionary<string, int>();
-        await ReadAsync(connection, "SELECT \"Word\", \"Frequency\" FROM \"SearchWords\"", reader => words[reader.GetString(0)] = reader.GetInt32(1), cancellationToken);
-        var synonyms = new List<(string Term, string Expansion)>();
-        await ReadAsync(connection, "SELECT \"Term\", \"Expansion\" FROM \"SearchSynonyms\"", reader => synonyms.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
-        var clusters = new List<(string Key, string Title)>();
-        await ReadAsync(connection, "SELECT \"Framework\", \"Slug\", \"Title\" FROM \"Clusters\" ORDER BY \"Framework\", \"Order\"",
-            reader => clusters.Add((new ClusterKey(reader.GetString(0), reader.GetString(1)).ToString(), reader.GetString(2))), cancellationToken);
-        var intents = new List<SearchIntent>();
-        await ReadAsync(connection, "SELECT \"Definition\" FROM \"SearchIntents\" ORDER BY \"Id\"",
-            reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
-        return new SearchLexicon(words, synonyms, pages, clusters, intents);
-    }
-
-    private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> readRow, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            readRow(reader);
-        }
-    }
-
-    private static IndexedPage PageOf(SearchDocument d) =>
-        new(d.Kind, d.Path, d.Title, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured, d.Body, d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship, d.AlternateTitles, d.NeedsExperience);
 
     public IReadOnlyDictionary<long, IndexedPage> Pages { get; }
 
     /// <summary>Every cluster's <see cref="ClusterKey"/> text and title, for the cluster filter.</summary>
     public IReadOnlyList<(string Key, string Title)> Clusters { get; }
 
-    /// <summary>Typed term -> alternatives, each a list of words that must all match.</summary>
+    /// <summary>Typed term (<see cref="SearchLanguage.SynonymKey"/>) -> alternatives, each a list of words that must all match.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Synonyms { get; }
 
     public int LongestSynonym { get; }
@@ -121,7 +109,10 @@ public sealed class SearchLexicon
     /// <summary>The phrases of content/search/intents.yml and what each means.</summary>
     public SearchIntents Intents { get; }
 
-    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+    public bool IsKnown(string word) => _frequency.ContainsKey(word) || _stems is not null && _stems.Contains(Language.Stem(word));
+
+    /// <summary>The alternatives of a synonym whose typed words are these, or null.</summary>
+    public IReadOnlyList<string[]>? SynonymOf(IEnumerable<string> words) => Synonyms.GetValueOrDefault(Language.SynonymKey(words));
 
     /// <summary>True when some indexed word starts with these letters (a word being typed).</summary>
     public bool IsPrefixOfAWord(string letters)
@@ -146,8 +137,13 @@ public sealed class SearchLexicon
     /// <summary>A looser guess for "did you mean", offered when a search found nothing at all.</summary>
     public string? Guess(string word) => IsKnown(word) ? null : Correct(word, word.Length <= 4 ? 1 : word.Length <= 6 ? 2 : 3);
 
-    private string? Correct(string word, int allowed)
+    private string? Correct(string typed, int allowed)
     {
+        string word = _wordOfStem is null ? typed : Language.Stem(typed);
+        if (word.Length == 0)
+        {
+            return null;
+        }
         string? best = null;
         int bestDistance = int.MaxValue, bestFrequency = 0;
         for (int length = word.Length - allowed; length <= word.Length + allowed; length++)
@@ -164,14 +160,14 @@ public sealed class SearchLexicon
                 // On a tie, a longer word wins (a left-out letter is the commonest slip), then the more used one.
                 bool better = distance < bestDistance
                     || distance == bestDistance && LengthPreference(candidate, word) > LengthPreference(best!, word)
-                    || distance == bestDistance && LengthPreference(candidate, word) == LengthPreference(best!, word) && _frequency[candidate] > bestFrequency;
+                    || distance == bestDistance && LengthPreference(candidate, word) == LengthPreference(best!, word) && _candidateFrequency[candidate] > bestFrequency;
                 if (distance <= allowed && better)
                 {
-                    (best, bestDistance, bestFrequency) = (candidate, distance, _frequency[candidate]);
+                    (best, bestDistance, bestFrequency) = (candidate, distance, _candidateFrequency[candidate]);
                 }
             }
         }
-        return best;
+        return best is null || _wordOfStem is null ? best : _wordOfStem[best];
     }
 }
 

@@ -27,10 +27,13 @@ public sealed record SearchIntent(
         .ToList();
 
     /// <summary>A phrase's words as search compares them: lower case, filler words left out, roughly stemmed; null for the placeholder.</summary>
-    public static IReadOnlyList<string?> PhraseWords(string phrase) =>
-        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(part => part == Placeholder ? [(string?)null] : SearchText.Words(part).Where(w => !SearchText.FillerWords.Contains(w)).Select(w => (string?)SearchText.Stem(w)))
+    public static IReadOnlyList<string?> PhraseWords(string phrase, SearchLanguage? language = null)
+    {
+        var read = language ?? SearchLanguage.English;
+        return phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(part => part == Placeholder ? [(string?)null] : read.Words(part).Where(w => !read.FillerWords.Contains(w)).Select(w => (string?)read.Stem(w)))
             .ToList();
+    }
 }
 
 /// <summary>An intent found in a query: the phrase it matched, and the query's other words (what <see cref="SearchIntent.Placeholder"/> stood for).</summary>
@@ -40,11 +43,14 @@ public sealed record IntentMatch(SearchIntent Intent, string Phrase, IReadOnlyLi
 public sealed class SearchIntents
 {
     private readonly List<Pattern> _patterns;
+    private readonly SearchLanguage _language;
 
-    public SearchIntents(IEnumerable<SearchIntent> intents)
+    /// <summary>The intents, their phrases read as <paramref name="language"/> reads words (English by default).</summary>
+    public SearchIntents(IEnumerable<SearchIntent> intents, SearchLanguage? language = null)
     {
+        _language = language ?? SearchLanguage.English;
         All = intents.ToList();
-        _patterns = All.SelectMany(intent => intent.Phrases.Select(phrase => Pattern.Of(intent, phrase))).ToList();
+        _patterns = All.SelectMany(intent => intent.Phrases.Select(phrase => Pattern.Of(intent, phrase, _language))).ToList();
     }
 
     public IReadOnlyList<SearchIntent> All { get; }
@@ -55,8 +61,8 @@ public sealed class SearchIntents
     /// </summary>
     public IntentMatch? Match(IReadOnlyList<string> words)
     {
-        var meaningful = words.Where(w => !SearchText.FillerWords.Contains(w)).ToList();
-        var stems = meaningful.Select(SearchText.Stem).ToList();
+        var meaningful = words.Where(w => !_language.FillerWords.Contains(w)).ToList();
+        var stems = meaningful.Select(_language.Stem).ToList();
         if (stems.Count == 0)
         {
             return null;
@@ -74,9 +80,9 @@ public sealed class SearchIntents
 
     private sealed record Pattern(SearchIntent Intent, string Phrase, string[] Before, string[] After, bool Open)
     {
-        public static Pattern Of(SearchIntent intent, string phrase)
+        public static Pattern Of(SearchIntent intent, string phrase, SearchLanguage language)
         {
-            var words = SearchIntent.PhraseWords(phrase);
+            var words = SearchIntent.PhraseWords(phrase, language);
             int placeholder = words.ToList().IndexOf(null);
             return placeholder < 0
                 ? new Pattern(intent, phrase, [.. words.OfType<string>()], [], false)

@@ -28,7 +28,20 @@ public sealed record SearchDocument(
     int? MedianWage = null,
     int? MedianWageAtLeast = null,
     bool Apprenticeship = false,
-    bool NeedsExperience = false);
+    bool NeedsExperience = false)
+{
+    /// <summary>In another language's index: the page's English title (empty in the English index).</summary>
+    public string EnglishTitle { get; init; } = "";
+
+    /// <summary>In another language's index: the page's English text, searched beside its own.</summary>
+    public string EnglishBody { get; init; } = "";
+
+    /// <summary>"en" when <see cref="Title"/> is the English one on a page of another language (not translated yet); else null.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>"en" when the text a snippet is taken from is English on a page of another language; else null.</summary>
+    public string? BodyLang { get; init; }
+}
 
 /// <summary>How search splits and compares words, the same at import and at query time.</summary>
 public static partial class SearchText
@@ -60,26 +73,33 @@ public static partial class SearchText
 
     /// <summary>
     /// Every word of the index with how often it is used (title words count more), for "did you mean", and the words
-    /// never to correct with 0: search then takes them as they are typed.
+    /// never to correct with 0: search then takes them as they are typed. Words as <paramref name="language"/> reads them
+    /// (Spanish: without accents); a page of another language counts its English title and text too.
     /// </summary>
-    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents, IEnumerable<string>? neverCorrect = null)
+    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents, IEnumerable<string>? neverCorrect = null, SearchLanguage? language = null)
     {
+        language ??= SearchLanguage.English;
         var words = new Dictionary<string, int>();
         foreach (var document in documents)
         {
             Count(document.Title, 5);
+            Count(document.EnglishTitle, 2);
             Count(document.AlternateTitles, 2);
             Count(document.Body, 1);
+            Count(document.EnglishBody, 1);
         }
         foreach (string word in neverCorrect ?? [])
         {
-            words.TryAdd(word, 0);
+            foreach (string read in language == SearchLanguage.English ? [word] : language.Words(word))
+            {
+                words.TryAdd(read, 0);
+            }
         }
         return words;
 
         void Count(string text, int weight)
         {
-            foreach (string word in Words(text))
+            foreach (string word in language.Words(text))
             {
                 if (word.Length >= 3)
                 {

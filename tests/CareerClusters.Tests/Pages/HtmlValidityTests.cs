@@ -59,9 +59,7 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("occupations-filtered", "/occupations?cluster=health-science&education=bachelors-degree&outlook=faster&sort=pay", HttpStatusCode.OK);
         await Keep("guides", "/guides", HttpStatusCode.OK);
         await Keep("api-reference", "/api", HttpStatusCode.OK);
-        // The English files: a guide's Spanish twin (about.es.md) is the same page under /es.
-        foreach (string? guide in Directory.EnumerateFiles(Path.Combine(TestPaths.RealContent, "guides"), "*.md").Where(f => !f.EndsWith(".es.md", StringComparison.Ordinal))
-            .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal))
+        foreach (string? guide in Directory.EnumerateFiles(Path.Combine(TestPaths.RealContent, "guides"), "*.md").Where(f => !f.EndsWith(".es.md", StringComparison.Ordinal)).Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal))
         {
             await Keep($"guide-{guide}", $"/guides/{guide}", HttpStatusCode.OK);
         }
@@ -104,10 +102,34 @@ public sealed class HtmlValidityTests(ValidatedSite site, ITestOutputHelper outp
         await Keep("es-cluster", "/es/clusters/health-science", HttpStatusCode.OK);
         await Keep("es-cluster-2024", "/es/frameworks/2024/healthcare-and-human-services", HttpStatusCode.OK);
         await Keep("es-clusters", "/es/clusters", HttpStatusCode.OK);
-        await Keep("es-pathway-untranslated", "/es/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
-        await Keep("es-occupation-untranslated", "/es/occupations/registered-nurses", HttpStatusCode.OK);
-        await Keep("es-guide-untranslated", "/es/guides/for-families", HttpStatusCode.OK);
+        await Keep("es-pathway", "/es/clusters/health-science/therapeutic-services", HttpStatusCode.OK);
+        await Keep("es-occupation", "/es/occupations/registered-nurses", HttpStatusCode.OK);
+        await Keep("es-guide", "/es/guides/for-families", HttpStatusCode.OK);
         await Keep("es-search", "/es/search?q=nurse", HttpStatusCode.OK);
+        // Every other student page type in Spanish: their words are the views' .es.resx files and the catalogue's.
+        await Keep("es-sub-cluster-2024", "/es/frameworks/2024/healthcare-and-human-services/physical-health", HttpStatusCode.OK);
+        await Keep("es-crosswalk", "/es/frameworks/crosswalk", HttpStatusCode.OK);
+        await Keep("es-occupations", "/es/occupations", HttpStatusCode.OK);
+        await Keep("es-occupations-filtered", "/es/occupations?cluster=health-science&education=bachelors-degree&outlook=faster&sort=pay", HttpStatusCode.OK);
+        await Keep("es-guides", "/es/guides", HttpStatusCode.OK);
+        await Keep("es-survey", "/es/survey", HttpStatusCode.OK);
+        using (var scored = await client.GetAsync(new Uri("/es/survey/results?s=0&s=3&s=7&s=12&after=certificate", UriKind.Relative)))
+        {
+            string result = scored.Headers.Location!.OriginalString;
+            await Keep("es-survey-results", result, HttpStatusCode.OK);
+            await Keep("es-sheet", result.Split('?')[0] + "/sheet", HttpStatusCode.OK, Get(result.Split('?')[0] + "/sheet", "cc_my=health-science~manufacturing"));
+        }
+        await Keep("es-survey-unreadable", "/es/survey/results/zz", HttpStatusCode.BadRequest);
+        await Keep("es-compare-clusters", "/es/compare?clusters=health-science,information-technology", HttpStatusCode.OK);
+        await Keep("es-compare-picker", "/es/compare?pathways=therapeutic-services", HttpStatusCode.OK);
+        await Keep("es-compare-jobs", "/es/compare/jobs?j=registered-nurses,licensed-practical-and-licensed-vocational-nurses,electricians", HttpStatusCode.OK);
+        await Keep("es-compare-jobs-picker", "/es/compare/jobs?j=registered-nurses&q=electrician", HttpStatusCode.OK);
+        await Keep("es-my-clusters", "/es/my-clusters", HttpStatusCode.OK, Get("/es/my-clusters", "cc_my=health-science.information-technology~manufacturing"));
+        await Keep("es-my-clusters-shared", "/es/my-clusters?c=health-science,information-technology", HttpStatusCode.OK);
+        await Keep("es-state-picker", "/es/state?job=registered-nurses", HttpStatusCode.OK);
+        await Keep("es-state-page", "/es/state/texas?job=registered-nurses", HttpStatusCode.OK);
+        await Keep("es-occupation-in-a-state", "/es/occupations/electricians", HttpStatusCode.OK, Get("/es/occupations/electricians", "cc_state=TX"));
+        await Keep("es-join", "/es/join", HttpStatusCode.OK);
         await Keep("es-not-found", "/es/no-such-page", HttpStatusCode.NotFound);
         using (var offered = new HttpRequestMessage(HttpMethod.Get, "/clusters/health-science"))
         {

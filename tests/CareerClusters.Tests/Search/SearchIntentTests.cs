@@ -199,6 +199,15 @@ public class SearchIntentTests
             Assert.Contains(read.Pages.Values, p => p.NeedsExperience);
             Assert.True(read.IsKnown("texas"));
             Assert.Equal(imported.Correct("nurses"), read.Correct("nurses"));
+            // Spanish search's data too: its pages (Spanish titles, English ones marked), words, synonyms and clusters.
+            var (importedEs, readEs) = (imported.In(SiteCultures.Spanish), read.In(SiteCultures.Spanish));
+            Assert.Equal(SearchLanguage.Spanish, readEs.Language);
+            Assert.Equal(importedEs.Pages.Values.Select(Spanish), readEs.Pages.Values.Select(Spanish));
+            Assert.Contains(readEs.Pages.Values, p => p.Path == "/occupations/registered-nurses" && p.TitleLang is null && p.Title != "Registered Nurses");
+            Assert.Equal(importedEs.Clusters, readEs.Clusters);
+            Assert.Equal(importedEs.Synonyms.Keys.Order(), readEs.Synonyms.Keys.Order());
+            Assert.True(readEs.IsKnown("enfermera"));
+            Assert.Equal(importedEs.Correct("enfermra"), readEs.Correct("enfermra"));
         }
         finally
         {
@@ -207,6 +216,8 @@ public class SearchIntentTests
         }
 
         static (string, bool, bool, string) Flags(IndexedPage page) => (page.Path, page.Apprenticeship, page.NeedsExperience, page.AlternateTitles);
+        static string Spanish(IndexedPage page) =>
+            $"{page.Path} {page.Title} {page.TitleLang} {page.BodyLang} {page.ClusterTitle} {string.Join("|", page.TitleKeys)} {string.Join("|", page.TitleWords)} {page.Body.Length}";
         static string Definition(SearchIntent intent) => $"{string.Join("|", intent.Phrases)} {intent.Search} {intent.EducationUpTo} {intent.Apprenticeship} {intent.Order}";
     }
 

@@ -46,7 +46,10 @@ public sealed class ClassQueries(ContentDbContext db, ContentGeneration generati
             return null;
         }
         var clusters = await ClustersAsync(cancellationToken);
-        return new ResultToSend(resultCode, top.Select(t => ClusterOf(clusters, t.Cluster.Slug, t.Cluster.Title)).ToList());
+        // The student's page shows the clusters' names in its language; the board keeps only their slugs.
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster], cancellationToken);
+        return new ResultToSend(resultCode, top.Select(t => ClusterOf(clusters, t.Cluster.Slug, t.Cluster.Title))
+            .Select(c => c with { Title = titles.Title(TextKey.Cluster(Frameworks.Sixteen, c.Slug), c.Title) }).ToList());
     }
 
     private static ClassCluster ClusterOf(IReadOnlyDictionary<string, ClassCluster> clusters, string slug, string? title = null) =>

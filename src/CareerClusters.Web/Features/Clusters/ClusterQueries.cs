@@ -73,8 +73,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
     {
         var key = TextKey.Cluster(cluster.Framework, cluster.Slug);
         var words = await TranslatedTexts.ForAsync(db, [key, .. cluster.Pathways.Select(p => TextKey.Pathway(cluster.Framework, p.Slug)),
-            .. cluster.FeaturedJobs.Select(j => TextKey.Occupation(j.Slug)), .. cluster.Related.Select(r => TextKey.Cluster(r.Framework, r.Slug)),
-            .. cluster.Crosswalk.SelectMany(d => d.TextKeys)], cancellationToken);
+            .. cluster.FeaturedJobs.Select(j => TextKey.Occupation(j.Slug)), .. cluster.Related.Select(r => TextKey.Cluster(r.Framework, r.Slug))], cancellationToken);
         if (words.Language == SiteCultures.Default)
         {
             return cluster;
@@ -93,7 +92,6 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
             TextLang = words.FallbackLang(key),
             Pathways = InLanguage(cluster.Framework, cluster.Pathways, words),
             FeaturedJobs = JobSummary.InLanguage(cluster.FeaturedJobs, words),
-            Crosswalk = [.. cluster.Crosswalk.Select(d => d.InLanguage(words))],
             Related = [.. cluster.Related.Select(r => TextKey.Cluster(r.Framework, r.Slug) is var k
                 ? r with { Title = words.Title(k, r.Title), Summary = words.Summary(k, r.Summary), Lang = words.FallbackLang(k) } : r)],
         };
@@ -158,7 +156,7 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
         var key = TextKey.Pathway(pathway.Framework, pathway.Slug);
         var cluster = TextKey.Cluster(pathway.Framework, pathway.ClusterSlug);
         var words = await TranslatedTexts.ForAsync(db, [key, cluster, .. pathway.OtherPathways.Select(p => TextKey.Pathway(pathway.Framework, p.Slug)),
-            .. pathway.Jobs.Select(j => TextKey.Occupation(j.Slug)), .. pathway.Crosswalk.SelectMany(d => d.TextKeys)], cancellationToken);
+            .. pathway.Jobs.Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
         if (words.Language == SiteCultures.Default)
         {
             return pathway;
@@ -175,7 +173,6 @@ public sealed class ClusterQueries(ContentDbContext db, DistrictInfo? district =
                 ? new FeaturedJob(JobSummary.InLanguage([f.Job], words)[0], job.IntroText.Length > 0 ? job.IntroText : f.Description) : f with { Job = f.Job with { Lang = words.FallbackLang(k) } })],
             Jobs = [.. JobSummary.InLanguage(pathway.Jobs, words).OrderBy(j => j.Title, StringComparer.Ordinal)],
             OtherPathways = InLanguage(pathway.Framework, pathway.OtherPathways, words),
-            Crosswalk = [.. pathway.Crosswalk.Select(d => d.InLanguage(words))],
         };
     }
 

@@ -52,7 +52,7 @@ public static class ComparePages
         bool cluster = item.Kind == CompareKind.Cluster;
         var levels = item.Education.Levels.Select(level => new EducationCount(text.Education(level.EducationKey)!, level.Jobs)).ToList();
         var featured = item.Featured
-            .Select(job => new JobLink(job.Slug, job.Title, text.Education(job.EducationKey)))
+            .Select(job => new JobLink(job.Slug, job.Title, text.Education(job.EducationKey)) { Lang = job.Lang })
             .ToList();
         return new CompareItem(item.Kind, item.Slug, item.Title, item.Path, item.ParentTitle, item.ParentPath, item.Look, item.Summary, item.WorkHtml,
             item.EnvironmentHtml, new EducationSpread(item.Education.JobCount, levels), featured,
@@ -60,6 +60,7 @@ public static class ComparePages
         {
             Pay = item.Pay,
             Outlook = item.Outlook,
+            TextLang = item.TextLang,
         };
     }
 

@@ -14,7 +14,38 @@ public sealed class CompareQueries(ContentDbContext db)
     public async Task<Comparison> CompareAsync(CompareKind kind, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var items = kind == CompareKind.Cluster ? await ClustersAsync(slugs, cancellationToken) : await PathwaysAsync(slugs, cancellationToken);
-        return new Comparison(kind, items, slugs.Where(slug => items.All(i => i.Slug != slug)).ToList());
+        return new Comparison(kind, await InLanguageAsync(kind, items, cancellationToken), slugs.Where(slug => items.All(i => i.Slug != slug)).ToList());
+    }
+
+    /// <summary>The items' words in the request's language where translated (titles, summaries, the rows from their sections, job titles); English otherwise.</summary>
+    private async Task<IReadOnlyList<ComparedItem>> InLanguageAsync(CompareKind kind, IReadOnlyList<ComparedItem> items, CancellationToken cancellationToken)
+    {
+        TextKey KeyOf(string slug) => kind == CompareKind.Cluster ? TextKey.Cluster(Frameworks.Sixteen, slug) : TextKey.Pathway(Frameworks.Sixteen, slug);
+        var parents = items.Select(i => i.ParentPath is null ? null : SitePaths.ParsePage(i.ParentPath)).OfType<Features.Shared.PageAddress>().Select(p => TextKey.Cluster(Frameworks.Sixteen, p.Slug));
+        var words = await TranslatedTexts.ForAsync(db, [.. items.Select(i => KeyOf(i.Slug)), .. parents, .. items.SelectMany(i => i.Featured).Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
+        if (words.Language == SiteCultures.Default)
+        {
+            return items;
+        }
+        return [.. items.Select(item =>
+        {
+            var translated = words.Of(KeyOf(item.Slug));
+            var sections = translated?.Sections ?? [];
+            string? Lead(string key, string? english) => translated is null ? english : Section(sections, key)?.Lead ?? english;
+            return item with
+            {
+                Title = words.Title(KeyOf(item.Slug), item.Title),
+                Summary = words.Summary(KeyOf(item.Slug), item.Summary),
+                ParentTitle = item.ParentTitle is null || item.ParentPath is null || SitePaths.ParsePage(item.ParentPath) is not { } parent ? item.ParentTitle
+                    : words.Title(TextKey.Cluster(Frameworks.Sixteen, parent.Slug), item.ParentTitle),
+                WorkHtml = Lead(kind == CompareKind.Cluster ? SectionKeys.Overview : SectionKeys.WhatYouWouldDo, item.WorkHtml),
+                EnvironmentHtml = Lead(kind == CompareKind.Cluster ? SectionKeys.WorkEnvironment : SectionKeys.WhereYouWouldWork, item.EnvironmentHtml),
+                SkillsHtml = translated is null || Section(sections, SectionKeys.Skills) is not { } skills ? item.SkillsHtml : ListStart(skills),
+                GettingStartedHtml = Lead(SectionKeys.HowToGetStarted, item.GettingStartedHtml),
+                Featured = JobSummary.InLanguage(item.Featured, words),
+                TextLang = words.FallbackLang(KeyOf(item.Slug)),
+            };
+        })];
     }
 
     private async Task<IReadOnlyList<ComparedItem>> ClustersAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
@@ -66,17 +97,25 @@ public sealed class CompareQueries(ContentDbContext db)
     }
 
     /// <summary>Every cluster, to choose from.</summary>
-    public async Task<IReadOnlyList<Choice>> ClusterChoicesAsync(CancellationToken cancellationToken) =>
-        await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Choice>> ClusterChoicesAsync(CancellationToken cancellationToken)
+    {
+        var choices = await db.Clusters.InFramework(Frameworks.Sixteen).OrderBy(c => c.Order).Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster], cancellationToken);
+        return [.. choices.Select(c => c with { Title = titles.Title(TextKey.Cluster(Frameworks.Sixteen, c.Slug), c.Title) })];
+    }
 
     /// <summary>Every pathway, grouped by cluster, to choose from.</summary>
     public async Task<IReadOnlyList<PathwayChoices>> PathwayChoicesAsync(CancellationToken cancellationToken)
     {
         var pathways = await db.Pathways.InFramework(Frameworks.Sixteen)
             .OrderBy(p => p.Cluster.Order).ThenBy(p => p.Order)
-            .Select(p => new { ClusterTitle = p.Cluster.Title, Choice = new Choice(p.Slug, p.Title) })
+            .Select(p => new { ClusterSlug = p.Cluster.Slug, ClusterTitle = p.Cluster.Title, Choice = new Choice(p.Slug, p.Title) })
             .ToListAsync(cancellationToken);
-        return pathways.GroupBy(p => p.ClusterTitle).Select(g => new PathwayChoices(g.Key, g.Select(p => p.Choice).ToList())).ToList();
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
+        return pathways.GroupBy(p => (p.ClusterSlug, p.ClusterTitle))
+            .Select(g => new PathwayChoices(titles.Title(TextKey.Cluster(Frameworks.Sixteen, g.Key.ClusterSlug), g.Key.ClusterTitle),
+                g.Select(p => p.Choice with { Title = titles.Title(TextKey.Pathway(Frameworks.Sixteen, p.Choice.Slug), p.Choice.Title) }).ToList()))
+            .ToList();
     }
 
     private sealed record JobRow(string Owner, string Slug, string Title, string? Education, bool Featured, OccupationOutlook? Outlook);

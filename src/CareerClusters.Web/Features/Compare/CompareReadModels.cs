@@ -45,6 +45,9 @@ public sealed record ComparedItem(
 
     /// <summary>How many of its jobs are in each BLS outlook band, or null when none has figures.</summary>
     public OutlookSpread? Outlook { get; init; }
+
+    /// <summary>"en" when its own words (title, summary, rows from its page) are shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
 }
 
 /// <summary>How many jobs an item has, and how many of those usually start at each level of education, least education first.</summary>

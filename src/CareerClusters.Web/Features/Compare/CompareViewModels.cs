@@ -34,6 +34,9 @@ public sealed record CompareItem(
     /// <summary>How many of its jobs are in each BLS outlook band, or null when none has figures.</summary>
     public OutlookSpread? Outlook { get; init; }
 
+    /// <summary>"en" when its own words are shown in English on a page in another language; else null.</summary>
+    public string? TextLang { get; init; }
+
     /// <summary>Jobs with no yearly pay figure (BLS gives some an hourly figure only, and some none).</summary>
     public int JobsWithoutPay => Education.JobCount - (Pay?.JobsWithPay ?? 0);
 

@@ -49,27 +49,14 @@ public static class JobComparePages
             text.Pay(outlook),
             outlook,
             text.Education(job.EducationKey),
-            outlook is null ? null : WorkExperience(outlook.WorkExperience, text),
-            outlook is null ? null : Training(outlook.OnTheJobTraining, text),
+            outlook is null ? null : text.WorkExperience(outlook.WorkExperience),
+            outlook is null ? null : text.Training(outlook.OnTheJobTraining),
             text.JobZone(job.JobZone),
             text.Interests(job.InterestCodes),
             job.TopTasks,
-            removePath);
+            removePath)
+        {
+            TasksInEnglishAt = Data.SiteCultures.Current == Data.SiteCultures.Default ? null : SitePaths.Occupation(job.Slug) + "#tasks",
+        };
     }
-
-    /// <summary>BLS's work experience category in the words of a job page.</summary>
-    private static string WorkExperience(string category, IStringLocalizer<SiteText> text) =>
-        category == "None" ? text["None needed"] : text["{0} in a related job", category];
-
-    /// <summary>BLS's on-the-job training category in plain words; a category BLS adds later shows as BLS names it.</summary>
-    private static string Training(string category, IStringLocalizer<SiteText> text) => category switch
-    {
-        "None" => text["None beyond the education"],
-        "Short-term on-the-job training" => text["A month or less of training on the job"],
-        "Moderate-term on-the-job training" => text["One to twelve months of training on the job"],
-        "Long-term on-the-job training" => text["More than a year of training on the job"],
-        "Apprenticeship" => text["An apprenticeship: paid work and classes together, often for several years"],
-        "Internship/residency" => text["An internship or residency: supervised training on the job"],
-        _ => category,
-    };
 }

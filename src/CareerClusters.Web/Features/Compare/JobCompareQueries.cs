@@ -38,8 +38,20 @@ public sealed class JobCompareQueries(ContentDbContext db, SearchEngine search)
                 o.Place is null ? ClusterLook.Default : new ClusterLook(o.Place.Icon, o.Place.Colour),
                 o.Place?.Title, o.Place is null ? null : SitePaths.Pathway(Frameworks.Sixteen, o.Place.ClusterSlug, o.Place.Slug)));
         }
-        return new JobComparison(found, slugs.Where(slug => found.All(j => j.Slug != slug)).ToList());
+        var notFound = slugs.Where(slug => found.All(j => j.Slug != slug)).ToList();
+        var words = await TranslatedTexts.ForAsync(db, [.. found.Select(j => TextKey.Occupation(j.Slug)),
+            .. found.Select(j => j.PathwayPath is null ? null : SitePaths.ParsePage(j.PathwayPath)).OfType<Features.Shared.PageAddress>().Select(p => TextKey.Pathway(Frameworks.Sixteen, p.Slug))], cancellationToken);
+        return new JobComparison([.. found.Select(j => j with
+        {
+            Title = words.Title(TextKey.Occupation(j.Slug), j.Title),
+            PathwayTitle = j.PathwayTitle is null || j.PathwayPath is null || SitePaths.ParsePage(j.PathwayPath) is not { } pathway ? j.PathwayTitle
+                : words.Title(TextKey.Pathway(Frameworks.Sixteen, pathway.Slug), j.PathwayTitle),
+        })], notFound);
     }
+
+    /// <summary>Jobs with their titles in the request's language, where translated.</summary>
+    private async Task<IReadOnlyList<JobSummary>> InLanguageAsync(IReadOnlyList<JobSummary> jobs, CancellationToken cancellationToken) =>
+        JobSummary.InLanguage(jobs, await TranslatedTexts.ForAsync(db, jobs.Select(j => TextKey.Occupation(j.Slug)), cancellationToken));
 
     /// <summary>
     /// Jobs that share a pathway of the 16 clusters with a chosen job: first those whose title shares a word with a
@@ -64,7 +76,7 @@ public sealed class JobCompareQueries(ContentDbContext db, SearchEngine search)
         var groups = chosen.Select(j => j.Outlook?.SocCode).OfType<string>().ToHashSet();
         var titleWords = chosen.SelectMany(j => WordStarts(j.Title)).ToHashSet();
         string interests = chosen[0].InterestCodes ?? "";
-        return neighbours
+        return await InLanguageAsync(neighbours
             .GroupBy(n => n.Slug)
             .Select(g => g.OrderByDescending(n => n.Featured).First())
             .OrderBy(n => n.Outlook is not null && groups.Contains(n.Outlook.SocCode))
@@ -75,7 +87,7 @@ public sealed class JobCompareQueries(ContentDbContext db, SearchEngine search)
             .ThenBy(n => n.Title, StringComparer.Ordinal)
             .Take(SimilarShown)
             .Select(n => new JobSummary(n.Slug, n.Title, n.Education, n.Outlook))
-            .ToList();
+            .ToList(), cancellationToken);
     }
 
     /// <summary>Words that say little about the work, left out when titles are matched.</summary>
@@ -100,6 +112,6 @@ public sealed class JobCompareQueries(ContentDbContext db, SearchEngine search)
             .Where(o => slugs.Contains(o.Slug))
             .Select(o => new JobSummary(o.Slug, o.Title, o.Education, o.Outlook))
             .ToListAsync(cancellationToken);
-        return slugs.Select(slug => jobs.FirstOrDefault(j => j.Slug == slug)).OfType<JobSummary>().ToList();
+        return await InLanguageAsync(slugs.Select(slug => jobs.FirstOrDefault(j => j.Slug == slug)).OfType<JobSummary>().ToList(), cancellationToken);
     }
 }

@@ -22,7 +22,11 @@ public sealed record JobColumn(
     string? JobZone,
     IReadOnlyList<string> Interests,
     IReadOnlyList<string> Tasks,
-    string RemovePath);
+    string RemovePath)
+{
+    /// <summary>On a page in another language, the English job page's task list: O*NET's tasks are in English only. Null in English.</summary>
+    public string? TasksInEnglishAt { get; init; }
+}
 
 /// <summary>Two or three jobs side by side.</summary>
 public sealed record JobCompareViewModel(PageMeta Meta, IReadOnlyList<JobColumn> Jobs, IReadOnlyList<string> NotFound) : IPageViewModel

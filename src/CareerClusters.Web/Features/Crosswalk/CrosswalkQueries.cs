@@ -17,16 +17,13 @@ public sealed class CrosswalkQueries(ContentDbContext db)
                 Pathways = c.Pathways.OrderBy(p => p.Order).Select(p => new { p.Id, p.Slug, p.Title, Jobs = p.Occupations.Count }).ToList(),
             })
             .ToListAsync(cancellationToken);
-        // Every cluster and pathway of both frameworks is named on the page: their words in the request's language, in one query.
-        var words = await TranslatedTexts.ForAsync(db, [.. clusters.SelectMany(c => c.Pathways.Select(p => TextKey.Pathway(c.Framework, p.Slug)).Append(TextKey.Cluster(c.Framework, c.Slug))),
-            .. destinations.SelectMany(g => g).SelectMany(d => d.TextKeys)], cancellationToken);
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
         return clusters.Select(c =>
             {
                 var key = new ClusterKey(c.Framework, c.Slug);
-                return new ClusterCrosswalk(key, words.Title(TextKey.Cluster(c.Framework, c.Slug), c.Title), new ClusterLook(c.Icon, c.Colour),
-                    [.. destinations[(c.Id, null)].Select(d => d.InLanguage(words))],
-                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, words.Title(TextKey.Pathway(c.Framework, p.Slug), p.Title), p.Jobs,
-                        [.. destinations[(c.Id, p.Id)].Select(d => d.InLanguage(words))])).ToList());
+                return new ClusterCrosswalk(key, titles.Title(TextKey.Cluster(c.Framework, c.Slug), c.Title), new ClusterLook(c.Icon, c.Colour),
+                    destinations[(c.Id, null)].ToList(),
+                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, titles.Title(TextKey.Pathway(c.Framework, p.Slug), p.Title), p.Jobs, destinations[(c.Id, p.Id)].ToList())).ToList());
             })
             .ToList();
     }

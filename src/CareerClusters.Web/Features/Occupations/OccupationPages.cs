@@ -15,7 +15,7 @@ public static class OccupationPages
         bool narrowed = index.Filters != new JobFilters();
         // Sorted by pay or growth, letters would break the order: the list shows unsectioned.
         var groups = index.Filters.Sort is null
-            ? index.Jobs.GroupBy(j => char.ToUpperInvariant(j.Title[0]).ToString()).Select(g => new OccupationLetterGroup(g.Key, g.ToList())).ToList()
+            ? index.Jobs.GroupBy(j => TitleOrder.Letter(j.Title, SiteCultures.Current)).Select(g => new OccupationLetterGroup(g.Key, g.ToList())).ToList()
             : [];
         return new OccupationIndexViewModel(
             new PageMeta(text["Jobs A–Z"], description, SitePaths.Occupations, [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Jobs A–Z"])], NoIndex: narrowed),
@@ -61,6 +61,8 @@ public static class OccupationPages
             District = job.District,
             TextLang = job.TextLang,
             OfficialTitle = job.OfficialTitle,
+            // O*NET's description, tasks and other titles are English data: a page in another language links to them.
+            OnetEnglishPage = SiteCultures.Current == SiteCultures.Default ? null : SitePaths.Occupation(job.Slug),
         };
     }
 
@@ -86,7 +88,8 @@ public static class OccupationPages
     {
         var links = new List<ExternalLink>
         {
-            new(text["My Next Move"], $"https://www.mynextmove.org/profile/summary/{code}", text["a student-friendly job profile from the U.S. Department of Labor"]),
+            // My Next Move has a Spanish twin, Mi Próximo Paso: the catalogue gives each language its own.
+            new(text["My Next Move"], text["https://www.mynextmove.org/profile/summary/{0}", code], text["a student-friendly job profile from the U.S. Department of Labor"]),
             new(text["O*NET OnLine"], $"https://www.onetonline.org/link/summary/{code}", text["every task, skill, tool and work style O*NET lists for this job"]),
         };
         if (outlook?.OohUrl is { } ooh)

@@ -83,7 +83,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
         var key = TextKey.Occupation(job.Slug);
         var places = job.Pathways.Concat(job.ModernPlaces).ToList();
         var words = await TranslatedTexts.ForAsync(db, [key, .. places.SelectMany(p => new[] { TextKey.Cluster(p.Framework, p.ClusterSlug), TextKey.Pathway(p.Framework, p.PathwaySlug) }),
-            .. job.SimilarJobs.Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
+            .. job.SimilarJobs.Select(j => TextKey.Occupation(j.Slug)), .. job.MilitaryJobs.Concat(job.CivilianJobs).Select(j => TextKey.Occupation(j.Slug))], cancellationToken);
         if (words.Language == SiteCultures.Default)
         {
             return job;
@@ -106,7 +106,11 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             Pathways = InLanguage(job.Pathways),
             ModernPlaces = InLanguage(job.ModernPlaces),
             SimilarJobs = JobSummary.InLanguage(job.SimilarJobs, words),
+            MilitaryJobs = InLanguageLinks(job.MilitaryJobs),
+            CivilianJobs = InLanguageLinks(job.CivilianJobs),
         };
+        List<JobLink> InLanguageLinks(IEnumerable<JobLink> links) =>
+            [.. links.Select(l => l with { Title = words.Title(TextKey.Occupation(l.Slug), l.Title), Lang = words.FallbackLang(TextKey.Occupation(l.Slug)) })];
     }
 
     /// <summary>The job's military or civilian counterparts (one query, both directions) and its education level's sentence on paying for training.</summary>
@@ -126,10 +130,6 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
     }
 
     private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));
-
-    /// <summary>Jobs of a list with their titles in the request's language, where translated (no query for English): a page of the open data API's list.</summary>
-    public async Task<IReadOnlyList<JobSummary>> InLanguageAsync(IReadOnlyList<JobSummary> jobs, CancellationToken cancellationToken) =>
-        JobSummary.InLanguage(jobs, await TranslatedTexts.ForAsync(db, jobs.Select(j => TextKey.Occupation(j.Slug)), cancellationToken));
 
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);
@@ -159,8 +159,11 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             Training = filters.Training == JobFilters.Apprenticeship ? filters.Training : null,
             Text = string.IsNullOrWhiteSpace(filters.Text) ? null : filters.Text.Trim(),
         };
-        var matchingText = filters.Text is null ? null : await MatchingTextAsync(filters.Text, cancellationToken);
-        var jobs = rows
+        // In another language: the titles that are translated, in that language's order.
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Occupation, TranslationKinds.Cluster], cancellationToken);
+        clusters = [.. clusters.Select(c => c with { Label = titles.Title(TextKey.Cluster(framework, c.Value), c.Label) })];
+        var matchingText = filters.Text is null ? null : await MatchingTextAsync(filters.Text, titles, cancellationToken);
+        var jobs = titles.Jobs(rows
             .Where(r => filters.Cluster is null || r.Places.Any(p => p.Cluster == filters.Cluster))
             .Where(r => filters.Pathway is null || r.Places.Any(p => p.Pathway == filters.Pathway))
             .Where(r => filters.Education is null || r.Job.EducationKey == filters.Education)
@@ -170,29 +173,27 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             .Where(r => filters.PayMin is null || PayOf(r.Job) >= filters.PayMin)
             .Where(r => filters.PayMax is null || PayOf(r.Job) is >= 0 and var pay && pay <= filters.PayMax)
             .Where(r => matchingText is null || matchingText.Contains(r.Job.Slug))
-            .Select(r => r.Job);
-        jobs = filters.Sort switch
+            .Select(r => r.Job));
+        string Order(JobSummary job) => TitleOrder.Key(job.Title, titles.Language);
+        var ordered = filters.Sort switch
         {
-            "pay" => jobs.OrderByDescending(PayOf).ThenBy(j => j.Title, StringComparer.Ordinal),
-            "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(j => j.Title, StringComparer.Ordinal),
-            _ => jobs.OrderBy(j => j.Title, StringComparer.Ordinal),
+            "pay" => jobs.OrderByDescending(PayOf).ThenBy(Order, StringComparer.Ordinal),
+            "growth" => jobs.OrderByDescending(j => j.Outlook?.ChangePercent ?? double.MinValue).ThenBy(Order, StringComparer.Ordinal),
+            _ => jobs.OrderBy(Order, StringComparer.Ordinal),
         };
-        return new OccupationIndex(rows.Count, filters, clusters, jobs.ToList());
+        return new OccupationIndex(rows.Count, filters, clusters, ordered.ToList());
     }
 
     /// <summary>The median pay a job is filtered and sorted by: BLS's median, or its "at least" floor; -1 without either.</summary>
     private static int PayOf(JobSummary job) => job.Outlook?.MedianWage ?? job.Outlook?.MedianWageAtLeast ?? -1;
 
     /// <summary>The jobs whose title (English or in the request's language), familiar other titles or code hold every word of <paramref name="text"/>.</summary>
-    private async Task<HashSet<string>> MatchingTextAsync(string text, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> MatchingTextAsync(string text, TranslatedTitles titles, CancellationToken cancellationToken)
     {
         var words = JobText.Words(text);
         var jobs = await db.Occupations.Select(o => new { o.Slug, o.Code, o.Title, o.AlsoCalled }).ToListAsync(cancellationToken);
-        var translated = SiteCultures.Current == SiteCultures.Default ? new Dictionary<string, string>()
-            : await db.Translations.Where(t => t.Language == SiteCultures.Current && t.Kind == TranslationKinds.Occupation)
-                .Select(t => new { t.Slug, t.Title }).ToDictionaryAsync(t => t.Slug, t => t.Title, cancellationToken);
         return jobs
-            .Where(j => JobText.HasEvery(words, [j.Code, j.Title, translated.GetValueOrDefault(j.Slug) ?? "", .. j.AlsoCalled]))
+            .Where(j => JobText.HasEvery(words, [j.Code, j.Title, titles.Title(TextKey.Occupation(j.Slug), ""), .. j.AlsoCalled]))
             .Select(j => j.Slug)
             .ToHashSet(StringComparer.Ordinal);
     }

@@ -57,6 +57,12 @@ public sealed record OccupationViewModel(
 
     /// <summary>The English O*NET title under a translated title; else null.</summary>
     public string? OfficialTitle { get; init; }
+
+    /// <summary>
+    /// On a page in another language, the English page's address: O*NET's description, tasks and other titles are in
+    /// English only, so the page names each part and links to it there rather than show English in its middle. Null in English.
+    /// </summary>
+    public string? OnetEnglishPage { get; init; }
 }
 
 public sealed record OccupationLetterGroup(string Letter, IReadOnlyList<JobSummary> Occupations);

@@ -13,7 +13,11 @@ public static class SearchPages
             text["Search CareerClusters for career clusters, pathways, jobs and guides, in your own words."], SitePaths.Search,
             [new Crumb(text["Home"], SitePaths.Home), new Crumb(text["Search"])], NoIndex: true, HasSearchBox: true);
         var results = search.Hits.Select(found => new SearchResultItem(text.KindOf(found.Hit), found.Hit.Title, found.Hit.Path,
-            ContextOf(found.Hit, text), found.Hit.SnippetHtml, found.Look, PayOf(found.Hit, text) is not null)).ToList();
+            ContextOf(found.Hit, text), found.Hit.SnippetHtml, found.Look, PayOf(found.Hit, text) is not null)
+        {
+            TitleLang = found.Hit.TitleLang,
+            SnippetLang = found.Hit.SnippetLang,
+        }).ToList();
         var page = new SearchViewModel(meta, search.Query, search.QueryWasShortened, search.Filters, results, search.Total, search.Page, search.PageCount,
             search.SearchedInstead, search.MatchedAnyWord, search.DidYouMean,
             // A site without a district folder never offers its kind.

@@ -2,7 +2,14 @@ using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Search;
 
-public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look, bool ShowsPay);
+public sealed record SearchResultItem(string KindLabel, string Title, string Path, string? Context, string SnippetHtml, ClusterLook? Look, bool ShowsPay)
+{
+    /// <summary>"en" when the title is English on a Spanish page (a page not translated yet): written as its lang attribute.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>"en" when the snippet is English text on a Spanish page.</summary>
+    public string? SnippetLang { get; init; }
+}
 
 public sealed record FilterOption(string Value, string Label, int? Count = null)
 {

@@ -7,23 +7,10 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record CrosswalkDestination(ClusterKey Cluster, string Title, ClusterLook Look, int Shared, int Total, IReadOnlyList<CrosswalkPart> Parts)
 {
     public string Path => SitePaths.Cluster(Cluster);
-
-    /// <summary>The pages whose names the destination shows: its cluster and its parts.</summary>
-    public IEnumerable<TextKey> TextKeys => Parts.Select(p => p.Key).Prepend(TextKey.Cluster(Cluster.Framework, Cluster.Slug));
-
-    /// <summary>The destination with its names in the language of <paramref name="words"/>, where translated.</summary>
-    public CrosswalkDestination InLanguage(TranslatedTexts words) => this with
-    {
-        Title = words.Title(TextKey.Cluster(Cluster.Framework, Cluster.Slug), Title),
-        Parts = [.. Parts.Select(p => p with { Title = words.Title(p.Key, p.Title) })],
-    };
 }
 
 /// <summary>A pathway or sub-cluster that holds some of the group's jobs.</summary>
-public sealed record CrosswalkPart(string Path, string Title, int Shared)
-{
-    public TextKey Key { get; init; }
-}
+public sealed record CrosswalkPart(string Path, string Title, int Shared);
 
 /// <summary>
 /// Reads the crosswalk the importer computed (<see cref="CrosswalkShare"/>): for a cluster or a pathway, where its
@@ -35,8 +22,9 @@ public static class CrosswalkReader
     public static async Task<ILookup<(int ClusterId, int? PathwayId), CrosswalkDestination>> FromFrameworkAsync(ContentDbContext db, string framework, CancellationToken cancellationToken)
     {
         var rows = await Rows(db.CrosswalkShares.Where(s => s.FromCluster.Framework == framework)).ToListAsync(cancellationToken);
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
         return rows.GroupBy(r => (r.FromClusterId, r.FromPathwayId))
-            .SelectMany(g => Destinations(g.ToList()).Select(d => (g.Key, d)))
+            .SelectMany(g => Destinations(g.ToList()).Select(d => (g.Key, d: InLanguage(d, titles))))
             .ToLookup(x => x.Key, x => x.d);
     }
 
@@ -44,8 +32,22 @@ public static class CrosswalkReader
     public static async Task<IReadOnlyList<CrosswalkDestination>> FromGroupAsync(ContentDbContext db, int clusterId, int? pathwayId, CancellationToken cancellationToken)
     {
         var rows = await Rows(db.CrosswalkShares.Where(s => s.FromClusterId == clusterId && s.FromPathwayId == pathwayId)).ToListAsync(cancellationToken);
-        return Destinations(rows);
+        var destinations = Destinations(rows);
+        if (SiteCultures.Current == SiteCultures.Default || destinations.Count == 0)
+        {
+            return destinations;
+        }
+        var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster, TranslationKinds.Pathway], cancellationToken);
+        return [.. destinations.Select(d => InLanguage(d, titles))];
     }
+
+    /// <summary>A destination's names in the request's language, where translated (the page around it is in that language).</summary>
+    public static CrosswalkDestination InLanguage(CrosswalkDestination destination, TranslatedTitles titles) => destination with
+    {
+        Title = titles.Title(TextKey.Cluster(destination.Cluster.Framework, destination.Cluster.Slug), destination.Title),
+        Parts = [.. destination.Parts.Select(p => SitePaths.ParsePage(p.Path) is { Kind: PageAddressKind.Pathway } page
+            ? p with { Title = titles.Title(TextKey.Pathway(page.Framework, page.Slug), p.Title) } : p)],
+    };
 
     /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug.</summary>
     public static async Task<ILookup<string, CrosswalkDestination>> ClustersAsync(ContentDbContext db, string framework, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
@@ -68,8 +70,7 @@ public static class CrosswalkReader
             .Select(c => new CrosswalkDestination(new ClusterKey(c.ToFramework, c.ToClusterSlug), c.ToClusterTitle, new ClusterLook(c.Icon, c.Colour), c.Shared, c.Total,
                 rows.Where(p => p.ToClusterId == c.ToClusterId && p.ToPathwaySlug is not null)
                     .OrderByDescending(p => p.Shared).ThenBy(p => p.ToPathwayTitle, StringComparer.Ordinal)
-                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared)
-                        { Key = TextKey.Pathway(p.ToFramework, p.ToPathwaySlug!) })
+                    .Select(p => new CrosswalkPart(SitePaths.Pathway(p.ToFramework, p.ToClusterSlug, p.ToPathwaySlug!), p.ToPathwayTitle!, p.Shared))
                     .ToList()))
             .ToList();
 

@@ -22,13 +22,15 @@ public sealed record JobInState(string? JobSlug, string JobTitle, bool IsMilitar
 /// </summary>
 public sealed class InYourStateViewComponent(ContentDbContext db, DistrictInfo district) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(string code, string title, string path)
+    /// <param name="title">The job's title in the page's language, to show.</param>
+    /// <param name="englishTitle">Its English (O*NET) title: the other sites search by it.</param>
+    public async Task<IViewComponentResult> InvokeAsync(string code, string title, string englishTitle, string path)
     {
         string? slug = SitePaths.ParsePage(path) is { Kind: PageAddressKind.Occupation } page ? page.Slug : null;
         string? chosen = MyState.Code(HttpContext);
         string? stateCode = chosen ?? district.StateCode;
         var state = stateCode is null ? null : await StateReader.ByCodeAsync(db, stateCode, HttpContext.RequestAborted);
-        return View(new JobInState(slug, title, StateLinks.IsMilitary(code), state, state is null ? [] : StateLinks.ForJob(code, title, state))
+        return View(new JobInState(slug, title, StateLinks.IsMilitary(code), state, state is null ? [] : StateLinks.ForJob(code, englishTitle, state))
         {
             DistrictName = chosen is null && state is not null ? district.Name : null,
         });

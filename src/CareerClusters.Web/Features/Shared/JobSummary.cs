@@ -25,6 +25,9 @@ public sealed record JobSummary(string Slug, string Title, string? EducationKey,
 public sealed record JobLink(string Slug, string Title, string? EducationLabel)
 {
     public string Path => SitePaths.Occupation(Slug);
+
+    /// <summary>"en" when the title is shown in English on a page in another language; else null.</summary>
+    public string? Lang { get; init; }
 }
 
 /// <summary>Jobs that need the same education to start ("careers at different levels of education").</summary>

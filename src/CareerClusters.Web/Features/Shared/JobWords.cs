@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerClusters.Web.Data;
 using Microsoft.Extensions.Localization;
 
@@ -133,4 +134,46 @@ public static class JobWords
             'C' => text["Conventional (organizing, data and details)"].Value,
             _ => null,
         }).OfType<string>().ToList();
+
+    /// <summary>BLS's name of a category (education, work experience, training on the job) in the page's language; a category the catalogue does not know stays as BLS writes it.</summary>
+    public static string BlsCategory(this IStringLocalizer<SiteText> text, string category) => text[category].Value;
+
+    /// <summary>The work experience a job asks for, from BLS's category: "None needed", "Less than 5 years in a related job".</summary>
+    public static string WorkExperience(this IStringLocalizer<SiteText> text, string category) => category switch
+    {
+        "None" => text["None needed"].Value,
+        "Less than 5 years" => text["Less than 5 years in a related job"].Value,
+        "5 years or more" => text["5 years or more in a related job"].Value,
+        _ => text["{0} in a related job", category].Value,
+    };
+
+    /// <summary>BLS's on-the-job training category in plain words; a category BLS adds later shows as BLS names it.</summary>
+    public static string Training(this IStringLocalizer<SiteText> text, string category) => category switch
+    {
+        "None" => text["None beyond the education"].Value,
+        "Short-term on-the-job training" => text["A month or less of training on the job"].Value,
+        "Moderate-term on-the-job training" => text["One to twelve months of training on the job"].Value,
+        "Long-term on-the-job training" => text["More than a year of training on the job"].Value,
+        "Apprenticeship" => text["An apprenticeship: paid work and classes together, often for several years"].Value,
+        "Internship/residency" => text["An internship or residency: supervised training on the job"].Value,
+        _ => text.BlsCategory(category),
+    };
+
+    /// <summary>The source of the outlook and education figures: "BLS Employment Projections, 2024–34"; without the years (no data file) "BLS Employment Projections".</summary>
+    public static string Source(this IStringLocalizer<SiteText> text, int? fromYear, int? toYear) => fromYear is int from && toYear is int to
+        ? text["BLS Employment Projections, {0}–{1:00}", from, to % 100, to].Value
+        : text["BLS Employment Projections"].Value;
+
+    /// <summary>The source of a job's outlook and education figures.</summary>
+    public static string Source(this IStringLocalizer<SiteText> text, OccupationOutlook outlook) => text.Source(outlook.FromYear, outlook.ToYear);
+
+    /// <summary>The source of the pay figures: "BLS, May 2024" (the OEWS May estimate of the projections' base year).</summary>
+    public static string WageSource(this IStringLocalizer<SiteText> text, int wageYear) => text["BLS, May {0}", wageYear].Value;
+
+    /// <summary>The projection's years: "2024–34" (the Spanish pages write "2024–2034").</summary>
+    public static string Span(this IStringLocalizer<SiteText> text, int fromYear, int toYear) => text["{0}–{1:00}", fromYear, toYear % 100, toYear].Value;
+
+    /// <summary>A date in words: "December 6, 2026"; in Spanish "6 de diciembre de 2026" (the month's name from the catalogue).</summary>
+    public static string Date(this IStringLocalizer<SiteText> text, DateOnly date) =>
+        text["{0:MMMM d, yyyy}", date, text[CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month)].Value].Value;
 }

@@ -15,16 +15,19 @@ public sealed class QueryPlan
     private readonly List<string[]> _wantedInTitle;
     private readonly HashSet<string> _exactTitles;
     private readonly List<string> _meant;
+    private readonly SearchLanguage _language;
 
-    private QueryPlan(string allWords, string anyWord, string? correctedText, List<string[]> wantedInTitle, HashSet<string> exactTitles, List<IntentMatch> intents)
+    private QueryPlan(SearchLanguage language, string allWords, string anyWord, string? correctedText, List<string[]> wantedInTitle, HashSet<string> exactTitles,
+        List<IntentMatch> intents)
     {
+        _language = language;
         AllWords = allWords;
         AnyWord = anyWord;
         CorrectedText = correctedText;
         _wantedInTitle = wantedInTitle;
         _exactTitles = exactTitles;
         Intents = intents;
-        _meant = intents.SelectMany(i => i.Intent.Alternatives).Select(words => $" {Normalize(words)} ").ToList();
+        _meant = intents.SelectMany(i => i.Intent.Alternatives).Select(words => $" {language.Key(words)} ").ToList();
         var educations = intents.Select(i => i.Intent.EducationUpTo).OfType<string>().ToList();
         FromWords = new AppliedFilters(
             educations.Count == 0 ? null : educations.MinBy(EducationLevels.Rank),
@@ -44,10 +47,10 @@ public sealed class QueryPlan
     public AppliedFilters FromWords { get; }
 
     /// <summary>Every word the search looked for (typed, corrected or from a synonym), roughly stemmed, for highlighting.</summary>
-    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(SearchText.Stem)
-        // "nurse" should light up "nursing" too.
-        .Select(stem => stem.Length > 4 && stem.EndsWith('e') ? stem[..^1] : stem)
-        .Distinct().ToList();
+    public IReadOnlyList<string> HighlightStems => _wantedInTitle.SelectMany(w => w).Select(_language.HighlightStem).Distinct().ToList();
+
+    /// <summary>How the query's words were read (English, or Spanish: accents left out, Spanish stems).</summary>
+    public SearchLanguage Language => _language;
 
     public string AnyWord { get; }
 
@@ -56,7 +59,8 @@ public sealed class QueryPlan
 
     public static QueryPlan? Build(string query, SearchLexicon lexicon, IReadOnlySet<string> fillerWords)
     {
-        var tokens = SearchText.Words(query.Length > SearchEngine.MaxQueryLength ? query[..SearchEngine.MaxQueryLength] : query)
+        var language = lexicon.Language;
+        var tokens = language.Words(query.Length > SearchEngine.MaxQueryLength ? query[..SearchEngine.MaxQueryLength] : query)
             .Take(12).ToList();
         if (tokens.Count == 0)
         {
@@ -86,14 +90,14 @@ public sealed class QueryPlan
         var exactTitles = new HashSet<string>();
         if (tokens.Count > 0)
         {
-            exactTitles.Add(Normalize(tokens));
+            exactTitles.Add(language.Key(tokens));
         }
-        if (lexicon.Synonyms.TryGetValue(string.Join(" ", tokens), out var wholeQuery))
+        if (lexicon.SynonymOf(tokens) is { } wholeQuery)
         {
-            exactTitles.UnionWith(wholeQuery.Select(Normalize));
+            exactTitles.UnionWith(wholeQuery.Select(language.Key));
         }
         var meant = intents.SelectMany(i => i.Intent.Alternatives).ToList();
-        exactTitles.UnionWith(meant.Select(Normalize));
+        exactTitles.UnionWith(meant.Select(language.Key));
 
         var groups = new List<string>();
         var wantedInTitle = new List<string[]>();
@@ -105,7 +109,7 @@ public sealed class QueryPlan
             if (span > 0)
             {
                 var original = tokens.GetRange(i, span).ToArray();
-                var alternatives = expansions.Prepend(original).Select(All).Distinct();
+                var alternatives = expansions.Prepend(original).Select(words => All(words, language)).Distinct();
                 groups.Add($"({string.Join(" OR ", alternatives)})");
                 wantedInTitle.Add([.. original.Concat(expansions.SelectMany(e => e))]);
                 searchedWords.AddRange(original);
@@ -129,19 +133,21 @@ public sealed class QueryPlan
             wantedInTitle.Add([word]);
             if (word != token)
             {
-                exactTitles.Add(Normalize(searchedWords.Concat(tokens.Skip(i + 1))));
+                exactTitles.Add(language.Key(searchedWords.Concat(tokens.Skip(i + 1))));
             }
             // The last word may still be being typed: match it as the start of a word too.
-            groups.Add(last && intents.Count == 0 && word.Length >= 2 && word == token ? $"(\"{word}\" OR \"{word}\"*)" : $"\"{word}\"");
+            string term = language.IndexTerm(word);
+            groups.Add(last && intents.Count == 0 && word.Length >= 2 && word == token ? $"(\"{term}\" OR \"{term}\"*)" : $"\"{term}\"");
             i++;
         }
         foreach (var intent in intents.Where(i => i.Intent.Alternatives.Count > 0))
         {
-            groups.Add($"({string.Join(" OR ", intent.Intent.Alternatives.Select(All).Distinct())})");
+            groups.Add($"({string.Join(" OR ", intent.Intent.Alternatives.Select(words => All(words, language)).Distinct())})");
             wantedInTitle.Add([.. intent.Intent.Alternatives.SelectMany(a => a)]);
         }
 
         return new QueryPlan(
+            language,
             string.Join(" AND ", groups),
             string.Join(" OR ", groups),
             corrected ? string.Join(" ", searchedWords) : null,
@@ -153,16 +159,17 @@ public sealed class QueryPlan
     /// <summary>How much a title's match with the query lifts a result: the exact title most, all words in it next.</summary>
     public double TitleBoost(IndexedPage page)
     {
-        if (_exactTitles.Contains(page.TitleKey))
+        if (page.TitleKeys.Any(_exactTitles.Contains))
         {
             return 3.0;
         }
         // The words typed, in order, inside a longer title ("truck driver" in "Heavy and Tractor-Trailer Truck Drivers").
-        if (_exactTitles.Any(phrase => phrase.Contains(' ', StringComparison.Ordinal) && $" {page.TitleKey} ".Contains($" {phrase} ", StringComparison.Ordinal)))
+        if (_exactTitles.Any(phrase => phrase.Contains(' ', StringComparison.Ordinal)
+            && page.TitleKeys.Any(key => $" {key} ".Contains($" {phrase} ", StringComparison.Ordinal))))
         {
             return 2.5;
         }
-        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(SearchText.Stem(w))));
+        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(_language.Stem(w))));
         return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
     }
 
@@ -173,10 +180,9 @@ public sealed class QueryPlan
     /// </summary>
     public int IntentTier(IndexedPage page)
     {
-        string title = $" {page.TitleKey} ";
         for (int i = 0; i < _meant.Count; i++)
         {
-            if (title.Contains(_meant[i], StringComparison.Ordinal))
+            if (page.TitleKeys.Any(key => $" {key} ".Contains(_meant[i], StringComparison.Ordinal)))
             {
                 return _meant.Count - i;
             }
@@ -188,7 +194,7 @@ public sealed class QueryPlan
     {
         for (int span = Math.Min(lexicon.LongestSynonym, tokens.Count - start); span >= 1; span--)
         {
-            if (lexicon.Synonyms.TryGetValue(string.Join(" ", tokens.GetRange(start, span)), out var expansions))
+            if (lexicon.SynonymOf(tokens.GetRange(start, span)) is { } expansions)
             {
                 return (span, expansions);
             }
@@ -196,7 +202,7 @@ public sealed class QueryPlan
         return (0, []);
     }
 
-    private static string Normalize(IEnumerable<string> words) => string.Join(" ", words.Where(w => w != "and").Select(SearchText.Stem));
-
-    private static string All(string[] words) => words.Length == 1 ? $"\"{words[0]}\"" : $"({string.Join(" AND ", words.Select(w => $"\"{w}\""))})";
+    /// <summary>An alternative's words, all of which must be on a page, as the index holds them.</summary>
+    private static string All(string[] words, SearchLanguage language) => words.Length == 1 ? $"\"{language.IndexTerm(words[0])}\""
+        : $"({string.Join(" AND ", words.Select(w => $"\"{language.IndexTerm(w)}\""))})";
 }

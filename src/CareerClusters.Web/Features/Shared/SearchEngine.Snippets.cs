@@ -1,4 +1,5 @@
 using System.Net;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Features.Shared;
 
@@ -14,13 +15,14 @@ public sealed partial class SearchEngine
     /// About 26 words of the page around the first word that matches the search, with the matching words between
     /// marker characters. Built in memory from the indexed text: cheaper than asking FTS5 to tokenize every result again.
     /// </summary>
-    public static string Snippet(string body, IReadOnlyList<string> stems)
+    public static string Snippet(string body, IReadOnlyList<string> stems, SearchLanguage? language = null)
     {
+        var read = language ?? SearchLanguage.English;
         bool Matches(ReadOnlySpan<char> word)
         {
             foreach (string stem in stems)
             {
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                if (read.StartsWith(word, stem))
                 {
                     return true;
                 }

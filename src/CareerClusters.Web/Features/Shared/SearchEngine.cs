@@ -6,21 +6,26 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerClusters.Web.Features.Shared;
 
 /// <summary>
-/// Full-text search over the content generation's FTS5 index. User text never reaches MATCH as syntax: it is
-/// split into words, each quoted, and only then joined with AND / OR.
+/// Full-text search over the content generation's FTS5 index of the request's language (English, or Spanish under
+/// /es: <see cref="SearchLexicon.In"/>). User text never reaches MATCH as syntax: it is split into words, each quoted,
+/// and only then joined with AND / OR.
 /// </summary>
-public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexicon, ILogger<SearchEngine> logger)
+public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon generationLexicon, ILogger<SearchEngine> logger)
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
 
-    /// <summary>The clusters of the content being searched, for the cluster filter.</summary>
-    public IReadOnlyList<(string Key, string Title)> Clusters => lexicon.Clusters;
+    /// <summary>The search data of the request's language.</summary>
+    private SearchLexicon Lexicon => generationLexicon.In(SiteCultures.Current);
+
+    /// <summary>The clusters of the content being searched, for the cluster filter (titled in the request's language).</summary>
+    public IReadOnlyList<(string Key, string Title)> Clusters => Lexicon.Clusters;
 
     public async Task<SearchOutcome> SearchAsync(string query, SearchFilters filters, int skip, int take, bool withSnippets, CancellationToken cancellationToken)
     {
         var empty = new SearchOutcome([], 0, new Dictionary<string, int>(), null, false);
-        var plan = QueryPlan.Build(query, lexicon, SearchText.FillerWords);
+        var lexicon = Lexicon;
+        var plan = QueryPlan.Build(query, lexicon, lexicon.Language.FillerWords);
         if (plan is null)
         {
             return empty;
@@ -28,13 +33,13 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
         try
         {
             var applied = filters.Apply(plan.FromWords);
-            var (hits, matchedAll) = await FindAsync(plan, filters, applied, cancellationToken);
+            var (hits, matchedAll) = await FindAsync(lexicon, plan, filters, applied, cancellationToken);
             // A filter the words asked for that leaves nothing ("nursing apprenticeship") gives way to the results without it.
             var unfiltered = filters.Apply(new AppliedFilters());
             bool dropped = false;
             if (hits.Count == 0 && unfiltered != applied && plan.HasWords)
             {
-                var (others, othersMatchedAll) = await FindAsync(plan, filters, unfiltered, cancellationToken);
+                var (others, othersMatchedAll) = await FindAsync(lexicon, plan, filters, unfiltered, cancellationToken);
                 if (others.Count > 0)
                 {
                     (hits, matchedAll, applied, dropped) = (others, othersMatchedAll, unfiltered, true);
@@ -46,9 +51,9 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
             if (withSnippets)
             {
                 var stems = plan.HighlightStems;
-                page = page.Select(h => h with { SnippetHtml = HighlightedHtml(Snippet(lexicon.Pages[h.RowId].Body, stems)) }).ToList();
+                page = page.Select(h => h with { SnippetHtml = HighlightedHtml(Snippet(lexicon.Pages[h.RowId].Body, stems, plan.Language)) }).ToList();
             }
-            string? didYouMean = hits.Count == 0 ? await DidYouMeanAsync(query, filters, cancellationToken) : null;
+            string? didYouMean = hits.Count == 0 ? await DidYouMeanAsync(lexicon, query, filters, cancellationToken) : null;
             return new SearchOutcome(page, shown.Count, counts, plan.CorrectedText, matchedAll, didYouMean)
             {
                 Applied = applied,
@@ -69,7 +74,8 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
     /// The pages that match every word, else any word. Words that mean only filters ("jobs without college") match
     /// every job, the ones the site features first.
     /// </summary>
-    private async Task<(List<SearchHit> Hits, bool MatchedAll)> FindAsync(QueryPlan plan, SearchFilters filters, AppliedFilters applied, CancellationToken cancellationToken)
+    private async Task<(List<SearchHit> Hits, bool MatchedAll)> FindAsync(SearchLexicon lexicon, QueryPlan plan, SearchFilters filters, AppliedFilters applied,
+        CancellationToken cancellationToken)
     {
         if (!plan.HasWords)
         {
@@ -77,11 +83,11 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
                 .Select(p => HitOf(p.Key, p.Value, KindWeight(p.Value.Kind, p.Value.Featured))).ToList();
             return (jobs, jobs.Count > 0);
         }
-        var hits = await MatchAsync(plan.AllWords, filters, applied, plan, cancellationToken);
+        var hits = await MatchAsync(lexicon, plan.AllWords, filters, applied, plan, cancellationToken);
         bool matchedAll = hits.Count > 0;
         if (!matchedAll && plan.AnyWord != plan.AllWords)
         {
-            hits = await MatchAsync(plan.AnyWord, filters, applied, plan, cancellationToken);
+            hits = await MatchAsync(lexicon, plan.AnyWord, filters, applied, plan, cancellationToken);
         }
         return (hits, matchedAll);
     }
@@ -104,10 +110,12 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
     }
 
     /// <summary>SQLite finds the matches and their bm25 rank; everything else comes from the in-memory pages.</summary>
-    private async Task<List<SearchHit>> MatchAsync(string match, SearchFilters filters, AppliedFilters applied, QueryPlan plan, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> MatchAsync(SearchLexicon lexicon, string match, SearchFilters filters, AppliedFilters applied, QueryPlan plan,
+        CancellationToken cancellationToken)
     {
+        var language = lexicon.Language;
         string sql = $"""
-            SELECT rowid, {SearchIndexSchema.Rank} FROM "{SearchIndexSchema.Table}" WHERE "{SearchIndexSchema.Table}" MATCH $match
+            SELECT rowid, {language.Rank} FROM "{language.Table}" WHERE "{language.Table}" MATCH $match
             """;
         var hits = new List<SearchHit>();
         await using var command = await CommandAsync(sql, new Dictionary<string, object> { ["$match"] = match }, cancellationToken);
@@ -128,21 +136,23 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon lexi
         new(rowId, page.Kind, page.Path, page.Title, page.ClusterKey, page.ClusterTitle, page.Education, score, page.MedianWage, page.MedianWageAtLeast, page.Apprenticeship)
         {
             NeedsExperience = page.NeedsExperience,
+            TitleLang = page.TitleLang,
+            SnippetLang = page.BodyLang,
         };
 
     /// <summary>
     /// When nothing was found: the query with each unknown word replaced by a looser guess (a title word, never a word
     /// of <c>never-correct.txt</c>), offered only when that search finds pages.
     /// </summary>
-    private async Task<string?> DidYouMeanAsync(string query, SearchFilters filters, CancellationToken cancellationToken)
+    private async Task<string?> DidYouMeanAsync(SearchLexicon lexicon, string query, SearchFilters filters, CancellationToken cancellationToken)
     {
-        var words = SearchText.Words(query).Take(MaxWords).ToList();
+        var words = lexicon.Language.Words(query).Take(MaxWords).ToList();
         var guessed = words.Select(w => w.Length >= 4 ? lexicon.Guess(w) ?? w : w).ToList();
-        if (guessed.SequenceEqual(words) || QueryPlan.Build(string.Join(" ", guessed), lexicon, SearchText.FillerWords) is not { } plan)
+        if (guessed.SequenceEqual(words) || QueryPlan.Build(string.Join(" ", guessed), lexicon, lexicon.Language.FillerWords) is not { } plan)
         {
             return null;
         }
-        var (hits, _) = await FindAsync(plan, filters, filters.Apply(plan.FromWords), cancellationToken);
+        var (hits, _) = await FindAsync(lexicon, plan, filters, filters.Apply(plan.FromWords), cancellationToken);
         return hits.Count > 0 ? string.Join(" ", guessed) : null;
     }
 

@@ -52,6 +52,12 @@ public sealed record SearchHit(long RowId, string Kind, string Path, string Titl
     /// <summary>BLS says people usually start this job after working in another one (a supervisor, a manager).</summary>
     public bool NeedsExperience { get; init; }
 
+    /// <summary>"en" when <see cref="Title"/> is English on a page of another language (not translated yet): the page marks it lang="en".</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>"en" when the snippet's text is English on a page of another language.</summary>
+    public string? SnippetLang { get; init; }
+
     /// <summary>The median pay to sort by: BLS's median, or its "at least" floor; -1 without either.</summary>
     public int PayForOrder => MedianWage ?? MedianWageAtLeast ?? -1;
 }

@@ -66,3 +66,66 @@ public sealed class TranslatedTexts
             .ToDictionary(r => r.Key, r => r.Row));
     }
 }
+
+/// <summary>
+/// Only the titles of every page of some kinds in the request's language (one light query, no sections): for long
+/// lists such as Jobs A–Z and the crosswalk. English titles are the fallback, as with <see cref="TranslatedTexts"/>.
+/// </summary>
+public sealed class TranslatedTitles
+{
+    private readonly Dictionary<TextKey, string> _titles;
+
+    private TranslatedTitles(string language, Dictionary<TextKey, string> titles)
+    {
+        Language = language;
+        _titles = titles;
+    }
+
+    public string Language { get; }
+
+    /// <summary>A title in the language, or the English one.</summary>
+    public string Title(TextKey key, string english) => _titles.GetValueOrDefault(key) ?? english;
+
+    /// <summary>The lang attribute of a title: null when it is in the page's language, "en" when it is shown in English instead.</summary>
+    public string? FallbackLang(TextKey key) => Language == SiteCultures.Default || _titles.ContainsKey(key) ? null : SiteCultures.Default;
+
+    /// <summary>Jobs with their titles in the language, where translated.</summary>
+    public IReadOnlyList<JobSummary> Jobs(IEnumerable<JobSummary> jobs) =>
+        [.. jobs.Select(j => TextKey.Occupation(j.Slug) is var key ? j with { Title = Title(key, j.Title), Lang = FallbackLang(key) } : j)];
+
+    /// <summary>The titles of every translated page of these kinds: no query at all for an English page.</summary>
+    public static async Task<TranslatedTitles> ForAsync(ContentDbContext db, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken)
+    {
+        string language = SiteCultures.Current;
+        if (language == SiteCultures.Default)
+        {
+            return new TranslatedTitles(language, []);
+        }
+        var rows = await db.Translations.AsNoTracking()
+            .Where(t => t.Language == language && kinds.Contains(t.Kind) && t.Title != "")
+            .Select(t => new { t.Kind, t.Framework, t.Slug, t.Title })
+            .ToListAsync(cancellationToken);
+        return new TranslatedTitles(language, rows.ToDictionary(r => new TextKey(r.Kind, r.Framework, r.Slug), r => r.Title));
+    }
+}
+
+/// <summary>Titles in the order a reader of the language expects: in Spanish, "Á" with "A" and "ñ" after "n" (the site runs with invariant globalization, so no culture sorts for it).</summary>
+public static class TitleOrder
+{
+    /// <summary>A key that sorts titles of <paramref name="language"/> with an ordinal comparison.</summary>
+    public static string Key(string title, string language) => language == SiteCultures.Default ? title : string.Concat(title.Select(Fold));
+
+    /// <summary>The letter a title is filed under in an A–Z list ("Á" under "A").</summary>
+    public static string Letter(string title, string language) => title.Length == 0 ? "" : Key(title[..1], language).ToUpperInvariant()[..1];
+
+    private static string Fold(char c) => char.ToLowerInvariant(c) switch
+    {
+        'á' or 'à' or 'ä' or 'â' => "a",
+        'é' or 'è' or 'ë' or 'ê' => "e",
+        'í' or 'ì' or 'ï' or 'î' => "i",
+        'ó' or 'ò' or 'ö' or 'ô' => "o",
+        'ú' or 'ù' or 'ü' or 'û' => "u",
+        'ñ' => "n~",
+        var lower => lower.ToString(),
+    };
+}

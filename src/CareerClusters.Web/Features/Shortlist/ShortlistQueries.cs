@@ -60,11 +60,19 @@ public sealed class ShortlistQueries(ContentDbContext db)
             })
             .ToListAsync(cancellationToken);
         var position = keys.Select((key, i) => (key, i)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.i);
+        // In another language: each cluster's title, summary and pathways' names where translated.
+        var words = await TranslatedTexts.ForAsync(db, [.. clusters.Select(c => TextKey.Cluster(c.Framework, c.Slug)),
+            .. clusters.SelectMany(c => c.Pathways.Select(p => TextKey.Pathway(c.Framework, p.Slug)))], cancellationToken);
         return clusters
             .Select(c => (Key: new ClusterKey(c.Framework, c.Slug), Cluster: c))
             .Where(c => position.ContainsKey(c.Key))
             .OrderBy(c => position[c.Key])
-            .Select(c => new ShortlistCard(c.Key, c.Cluster.Title, c.Cluster.Summary, new ClusterLook(c.Cluster.Icon, c.Cluster.Colour), c.Cluster.Pathways))
+            .Select(c => new ShortlistCard(c.Key, words.Title(TextKey.Cluster(c.Key.Framework, c.Key.Slug), c.Cluster.Title),
+                words.Summary(TextKey.Cluster(c.Key.Framework, c.Key.Slug), c.Cluster.Summary), new ClusterLook(c.Cluster.Icon, c.Cluster.Colour),
+                [.. c.Cluster.Pathways.Select(p => p with { Title = words.Title(TextKey.Pathway(c.Key.Framework, p.Slug), p.Title) })])
+            {
+                Lang = words.FallbackLang(TextKey.Cluster(c.Key.Framework, c.Key.Slug)),
+            })
             .ToList();
     }
 }

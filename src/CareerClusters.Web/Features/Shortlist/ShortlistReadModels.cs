@@ -8,6 +8,9 @@ namespace CareerClusters.Web.Features.Shortlist;
 public sealed record ShortlistCard(ClusterKey Key, string Title, string Summary, ClusterLook Look, IReadOnlyList<PathwayName> Pathways)
 {
     public string Path => SitePaths.Cluster(Key);
+
+    /// <summary>"en" when its title and summary are shown in English on a page in another language; else null.</summary>
+    public string? Lang { get; init; }
 }
 
 /// <summary>The student's own choices from their cookie, in the order chosen, without clusters the site no longer has.</summary>

@@ -13,7 +13,7 @@ public sealed class StateQueries(ContentDbContext db)
     public async Task<StateChoices> ChoicesAsync(string? chosenCode, string? jobSlug, CancellationToken cancellationToken)
     {
         var states = await StateReader.AllAsync(db, cancellationToken);
-        return new StateChoices(states, states.FirstOrDefault(s => s.Code == chosenCode), await JobAsync(jobSlug, cancellationToken));
+        return new StateChoices(states, states.FirstOrDefault(s => s.Code == chosenCode), await InLanguageAsync(await JobAsync(jobSlug, cancellationToken), cancellationToken));
     }
 
     /// <summary>A state by its address word ("texas") or its USPS code in any case ("tx"), or null.</summary>
@@ -30,9 +30,14 @@ public sealed class StateQueries(ContentDbContext db)
     {
         var job = await JobAsync(jobSlug, cancellationToken);
         var chosen = chosenCode is null ? null : chosenCode == state.Code ? state : await StateReader.ByCodeAsync(db, chosenCode, cancellationToken);
+        // The other sites search by the English (O*NET) title; the page shows the title in its language.
         var links = job is null ? StateLinks.ForState(state) : StateLinks.ForJob(job.Code, job.Title, state);
-        return new StateDetails(state, chosen, job, links);
+        return new StateDetails(state, chosen, await InLanguageAsync(job, cancellationToken), links);
     }
+
+    /// <summary>The job's title in the request's language, where translated.</summary>
+    private async Task<JobRef?> InLanguageAsync(JobRef? job, CancellationToken cancellationToken) => job is null ? null
+        : job with { Title = (await TranslatedTexts.ForAsync(db, [TextKey.Occupation(job.Slug)], cancellationToken)).Title(TextKey.Occupation(job.Slug), job.Title) };
 
     /// <summary>The job with this address word, or null for none, a malformed one or one the site does not have.</summary>
     public async Task<JobRef?> JobAsync(string? slug, CancellationToken cancellationToken)

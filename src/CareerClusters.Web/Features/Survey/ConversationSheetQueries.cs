@@ -1,5 +1,6 @@
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Data.UserData;
+using CareerClusters.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Survey;
@@ -17,7 +18,8 @@ public sealed class ConversationSheetQueries(ContentDbContext db, UserDataDbCont
         var slugs = keys.Select(k => k.Slug).ToList();
         var found = (await db.Clusters.AsNoTracking().Where(c => slugs.Contains(c.Slug)).Select(c => new { c.Framework, c.Slug, c.Title }).ToListAsync(cancellationToken))
             .ToDictionary(c => new ClusterKey(c.Framework, c.Slug), c => c.Title);
-        return keys.Where(found.ContainsKey).Select(k => new SheetCluster(k, found[k])).ToList();
+        var words = await TranslatedTexts.ForAsync(db, found.Keys.Select(k => TextKey.Cluster(k.Framework, k.Slug)), cancellationToken);
+        return keys.Where(found.ContainsKey).Select(k => new SheetCluster(k, words.Title(TextKey.Cluster(k.Framework, k.Slug), found[k]))).ToList();
     }
 
     /// <summary>A counselor's live list by the code in its public link (capitals and spaces forgiven); null when there is none, or it was deleted.</summary>

@@ -1,6 +1,7 @@
 // Search suggestions as you type: an ARIA 1.2 combobox over a plain search form.
 // Without JavaScript the form works as it is; this file only adds the list. The input names the suggestion API
-// in data-suggest (the server builds the address).
+// in data-suggest (the server builds the address), and the words this file shows in data-suggest-label,
+// data-suggest-one and data-suggest-many, in the page's language.
 (function () {
   "use strict";
   var counter = 0;
@@ -17,7 +18,7 @@
     list.id = id;
     list.className = "suggest-list";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Suggestions");
+    list.setAttribute("aria-label", input.getAttribute("data-suggest-label") || "");
     list.hidden = true;
     wrapper.appendChild(list);
 
@@ -101,7 +102,7 @@
       });
       if (suggestions.length > 0) {
         open();
-        status.textContent = suggestions.length + (suggestions.length === 1 ? " suggestion" : " suggestions") + ". Use the arrow keys to choose.";
+        status.textContent = (input.getAttribute(suggestions.length === 1 ? "data-suggest-one" : "data-suggest-many") || "").replace("{0}", suggestions.length);
       } else {
         close();
         status.textContent = "";

@@ -1,5 +1,6 @@
 // The share panel: "Copy link" and "Print this page" buttons. Without JavaScript the panel shows the full link (one
-// click selects it) and says how to print; this file only adds the buttons.
+// click selects it) and says how to print; this file only adds the buttons. Its words come from the page, in the
+// page's language (the panel's data-copied, data-copied-status and data-select attributes).
 (function () {
   "use strict";
 
@@ -13,6 +14,7 @@
     if (!link || !buttons || !copy || !print || !status) {
       return;
     }
+    var label = copy.textContent;
     buttons.hidden = false;
     if (hint) {
       hint.hidden = true;
@@ -32,9 +34,9 @@
     }
 
     function copied() {
-      copy.textContent = "Copied \u2713";
-      say("Link copied.");
-      window.setTimeout(function () { copy.textContent = "Copy link"; }, 4000);
+      copy.textContent = panel.getAttribute("data-copied") || label;
+      say(panel.getAttribute("data-copied-status") || "");
+      window.setTimeout(function () { copy.textContent = label; }, 4000);
     }
 
     // Where the clipboard cannot be written (no permission, or a page not served over HTTPS), the link is left
@@ -50,7 +52,7 @@
       if (done) {
         copied();
       } else {
-        say("The link is selected: press Ctrl+C to copy it.");
+        say(panel.getAttribute("data-select") || "");
       }
     }
 

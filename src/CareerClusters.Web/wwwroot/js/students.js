@@ -1,6 +1,7 @@
 // Student tools: shortlist buttons that change in place, copy buttons for share links, and the interest survey one
 // part at a time with its progress kept through a reload. Without JavaScript each of these works as a plain form or
-// link; this file only makes them quicker.
+// link; this file only makes them quicker. Every word it shows comes from the page, in the page's language (data-*
+// attributes written by the views), never from this file.
 (function () {
   "use strict";
 
@@ -59,25 +60,26 @@
       });
   });
 
-  // A "Copy link" button beside each share link.
+  // A "Copy link" button beside each share link (its words: the input's data-copy, data-copied, data-copied-status, data-select).
   document.querySelectorAll("input[data-copy]").forEach(function (input) {
     input.addEventListener("focus", function () { input.select(); });
-    if (!navigator.clipboard) {
+    var label = input.getAttribute("data-copy");
+    if (!navigator.clipboard || !label) {
       return;
     }
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button copy-button";
-    button.textContent = "Copy link";
+    button.textContent = label;
     input.insertAdjacentElement("afterend", button);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(input.value).then(function () {
-        button.textContent = "Copied \u2713";
-        announce("Link copied.");
-        window.setTimeout(function () { button.textContent = "Copy link"; }, 4000);
+        button.textContent = input.getAttribute("data-copied") || label;
+        announce(input.getAttribute("data-copied-status") || "");
+        window.setTimeout(function () { button.textContent = label; }, 4000);
       }, function () {
         input.focus();
-        announce("Select the link and copy it with Ctrl+C.");
+        announce(input.getAttribute("data-select") || "");
       });
     });
   });
@@ -172,8 +174,8 @@
 
     var nav = document.createElement("div");
     nav.className = "survey-nav";
-    back = navButton("Back", "secondary");
-    next = navButton("Next", "");
+    back = navButton(form.getAttribute("data-back") || "", "secondary");
+    next = navButton(form.getAttribute("data-next") || "", "");
     nav.appendChild(back);
     nav.appendChild(next);
     submit.parentNode.insertBefore(nav, submit);
@@ -189,7 +191,7 @@
 
     function countTicked() {
       var ticked = form.querySelectorAll("input[name=s]:checked").length;
-      count.textContent = ticked + (ticked === 1 ? " statement" : " statements") + " ticked so far";
+      count.textContent = (form.getAttribute(ticked === 1 ? "data-ticked-one" : "data-ticked") || "").replace("{0}", ticked);
       if (restart) {
         restart.hidden = ticked === 0;
       }
@@ -249,7 +251,7 @@
       next.hidden = index === steps.length - 1;
       submit.hidden = index !== steps.length - 1;
       bar.value = index + 1;
-      where.textContent = "Part " + (index + 1) + " of " + steps.length;
+      where.textContent = (form.getAttribute("data-part") || "").replace("{0}", index + 1).replace("{1}", steps.length);
       countTicked();
       save();
       if (moveFocus) {

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Text.Json;
+using CareerClusters.Web.Data;
+
+namespace CareerClusters.Web.Content;
+
+/// <summary>
+/// Writes the full-text indexes (SQLite FTS5) of an import, their vocabularies for typo correction and the synonyms,
+/// and returns the generation's in-memory search data built from the same documents, keyed by the rowids written here:
+/// English, and Spanish (<see cref="SearchIndexSchema.SpanishTable"/>) beside it.
+/// </summary>
+internal static class SearchIndexImport
+{
+    public static async Task<SearchLexicon> WriteAsync(ContentSet content, IReadOnlyList<CrosswalkCount> crosswalk, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await ContentImporter.Execute(connection, SearchIndexSchema.Create, cancellationToken);
+        var documents = SearchDocuments.From(content, crosswalk);
+        documents.AddRange(DistrictImport.SearchDocumentsOf(content, documents).ToList());
+        await using (var insert = new PreparedInsert(connection, SearchIndexSchema.Table,
+            "rowid", "title", "alternate_titles", "body", "context", "kind", "path", "cluster_key", "cluster_title", "education", "featured",
+            "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience"))
+        {
+            for (int i = 0; i < documents.Count; i++)
+            {
+                var d = documents[i];
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.Title, d.AlternateTitles, d.Body, d.Context, d.Kind, d.Path, d.ClusterKey, d.ClusterTitle, d.Education, d.Featured ? 1 : 0,
+                    d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship ? 1 : 0, d.NeedsExperience ? 1 : 0);
+            }
+        }
+        var vocabulary = SearchText.Vocabulary(documents, content.NeverCorrect);
+        var intents = content.SearchIntents.Select(i => i.ToIntent()).ToList();
+        await using (var insert = new PreparedInsert(connection, "SearchWords", "Word", "Frequency"))
+        {
+            foreach (var (word, frequency) in vocabulary)
+            {
+                await insert.RunAsync(cancellationToken, word, frequency);
+            }
+        }
+        await using (var insert = new PreparedInsert(connection, "SearchSynonyms", "Term", "Expansion"))
+        {
+            foreach (var synonym in content.Synonyms)
+            {
+                await insert.RunAsync(cancellationToken, synonym.Term, synonym.Expansion);
+            }
+        }
+        await using (var insert = new PreparedInsert(connection, "SearchIntents", "Id", "Definition"))
+        {
+            for (int i = 0; i < intents.Count; i++)
+            {
+                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(intents[i]));
+            }
+        }
+        var spanish = await WriteSpanishAsync(content, documents, intents, connection, cancellationToken);
+        return SearchLexicon.FromDocuments(documents, vocabulary, content.Synonyms.Select(s => (s.Term, s.Expansion)), intents,
+            otherLanguages: new Dictionary<string, SearchLexicon> { [SiteCultures.Spanish] = spanish });
+    }
+
+    /// <summary>
+    /// Spanish search's index: each document's words folded and stemmed as Spanish search reads them; its vocabulary;
+    /// and its synonyms, search/synonyms.es.yml first and the English ones after it (an English term the Spanish file
+    /// also has takes the Spanish line), since students mix languages. English intents work on the Spanish site too.
+    /// </summary>
+    private static async Task<SearchLexicon> WriteSpanishAsync(ContentSet content, IReadOnlyList<SearchDocument> english, IReadOnlyList<SearchIntent> intents,
+        DbConnection connection, CancellationToken cancellationToken)
+    {
+        var language = SearchLanguage.Spanish;
+        await ContentImporter.Execute(connection, SearchIndexSchema.CreateSpanish, cancellationToken);
+        var documents = TranslatedSearchDocuments.From(content, english, language.Code);
+        string Indexed(string text) => string.Join(" ", language.Words(text).Select(language.IndexTerm));
+        await using (var insert = new PreparedInsert(connection, SearchIndexSchema.SpanishTable,
+            "rowid", "title", "english_title", "alternate_titles", "body", "english_body", "context", "kind", "path", "cluster_key", "cluster_title", "education",
+            "featured", "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience",
+            "shown_title", "shown_english_title", "shown_alternate_titles", "shown_body", "title_lang", "body_lang"))
+        {
+            for (int i = 0; i < documents.Count; i++)
+            {
+                var d = documents[i];
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.TitleLang is null ? Indexed(d.Title) : "", Indexed(d.EnglishTitle),
+                    Indexed(d.AlternateTitles), d.BodyLang is null ? Indexed(d.Body) : "", Indexed(d.EnglishBody), Indexed(d.Context), d.Kind, d.Path, d.ClusterKey,
+                    d.ClusterTitle, d.Education, d.Featured ? 1 : 0, d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship ? 1 : 0, d.NeedsExperience ? 1 : 0,
+                    d.Title, d.EnglishTitle, d.AlternateTitles, d.Body, d.TitleLang, d.BodyLang);
+            }
+        }
+        var vocabulary = SearchText.Vocabulary(documents, content.NeverCorrect, language);
+        await using (var insert = new PreparedInsert(connection, "SearchWords_es", "Word", "Frequency"))
+        {
+            foreach (var (word, frequency) in vocabulary)
+            {
+                await insert.RunAsync(cancellationToken, word, frequency);
+            }
+        }
+        var synonyms = content.SynonymsIn(language.Code).Concat(content.Synonyms).Select(s => (s.Term, s.Expansion)).ToList();
+        await using (var insert = new PreparedInsert(connection, "SearchSynonyms_es", "Id", "Term", "Expansion"))
+        {
+            for (int i = 0; i < synonyms.Count; i++)
+            {
+                await insert.RunAsync(cancellationToken, i + 1, synonyms[i].Term, synonyms[i].Expansion);
+            }
+        }
+        return SearchLexicon.FromDocuments(documents, vocabulary, synonyms, intents, language);
+    }
+}
