@@ -32,7 +32,7 @@ public sealed class OccupationApiController(OccupationQueries queries, IStringLo
         [FromQuery(Name = "pay_max"), Description("Only jobs whose national median annual pay is at most this many US dollars.")] [ApiExample(90000)] int? payMax,
         [FromQuery, Description("Only jobs whose title (English or Spanish), familiar other titles or O*NET-SOC code hold every word of this text (case and accents ignored).")]
         [ApiExample("nurse")] string? q,
-        [FromQuery, Description("The order: name (A to Z by English title, the default), pay (highest median first) or growth (fastest first).")] [ApiExample("pay")] string? sort,
+        [FromQuery, Description("The order: name (A to Z in the answer's language, the default), pay (highest median first) or growth (fastest first).")] [ApiExample("pay")] string? sort,
         [FromQuery, Description("The page, from 1 (the default).")] [ApiExample(1)] int? page,
         [FromQuery(Name = "per_page"), Description("Jobs a page, from 1 to 500 (default 50).")] [ApiExample(50)] int? perPage,
         CancellationToken cancellationToken)
@@ -74,8 +74,8 @@ public sealed class OccupationApiController(OccupationQueries queries, IStringLo
             return NotFoundProblem("This page is after the last page of the list: paging.pageCount on the first page says how many there are.", "page");
         }
         var (jobs, paging) = onePage;
-        var inLanguage = await queries.InLanguageAsync(jobs, cancellationToken);
-        return Answer(new OccupationsAnswer(Meta(known == Data.Frameworks.Sixteen ? SitePaths.Occupations : null), ApiJob.From(inLanguage, text), paging,
+        // The list's titles are in the request's language already (English where a job has no translation yet, marked).
+        return Answer(new OccupationsAnswer(Meta(known == Data.Frameworks.Sixteen ? SitePaths.Occupations : null), ApiJob.From(jobs, text), paging,
             OccupationApi.Filters(index.Filters)));
     }
 

@@ -140,7 +140,7 @@ public sealed record ApiJobName
     [ApiExample("medical-service-officers")]
     public required string Slug { get; init; }
 
-    [Description("The job's title (in English).")]
+    [Description("The job's title, in the answer's language where the site has it.")]
     [ApiExample("Medical Service Officers")]
     public required string Title { get; init; }
 

@@ -131,10 +131,6 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
 
     private static int SharedInterests(string? a, string? b) => (a ?? "").Take(2).Count(letter => (b ?? "").Take(2).Contains(letter));
 
-    /// <summary>Jobs of a list with their titles in the request's language, where translated (no query for English): a page of the open data API's list.</summary>
-    public async Task<IReadOnlyList<JobSummary>> InLanguageAsync(IReadOnlyList<JobSummary> jobs, CancellationToken cancellationToken) =>
-        JobSummary.InLanguage(jobs, await TranslatedTexts.ForAsync(db, jobs.Select(j => TextKey.Occupation(j.Slug)), cancellationToken));
-
     public Task<string?> SlugOfCodeAsync(string code, CancellationToken cancellationToken) =>
         db.Occupations.Where(o => o.Code == code).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken);
 
@@ -166,7 +162,7 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
         // In another language: the titles that are translated, in that language's order.
         var titles = await TranslatedTitles.ForAsync(db, [TranslationKinds.Occupation, TranslationKinds.Cluster], cancellationToken);
         clusters = [.. clusters.Select(c => c with { Label = titles.Title(TextKey.Cluster(framework, c.Value), c.Label) })];
-        var matchingText = filters.Text is null ? null : await MatchingTextAsync(filters.Text, cancellationToken);
+        var matchingText = filters.Text is null ? null : await MatchingTextAsync(filters.Text, titles, cancellationToken);
         var jobs = titles.Jobs(rows
             .Where(r => filters.Cluster is null || r.Places.Any(p => p.Cluster == filters.Cluster))
             .Where(r => filters.Pathway is null || r.Places.Any(p => p.Pathway == filters.Pathway))
@@ -192,15 +188,12 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
     private static int PayOf(JobSummary job) => job.Outlook?.MedianWage ?? job.Outlook?.MedianWageAtLeast ?? -1;
 
     /// <summary>The jobs whose title (English or in the request's language), familiar other titles or code hold every word of <paramref name="text"/>.</summary>
-    private async Task<HashSet<string>> MatchingTextAsync(string text, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> MatchingTextAsync(string text, TranslatedTitles titles, CancellationToken cancellationToken)
     {
         var words = JobText.Words(text);
         var jobs = await db.Occupations.Select(o => new { o.Slug, o.Code, o.Title, o.AlsoCalled }).ToListAsync(cancellationToken);
-        var translated = SiteCultures.Current == SiteCultures.Default ? new Dictionary<string, string>()
-            : await db.Translations.Where(t => t.Language == SiteCultures.Current && t.Kind == TranslationKinds.Occupation)
-                .Select(t => new { t.Slug, t.Title }).ToDictionaryAsync(t => t.Slug, t => t.Title, cancellationToken);
         return jobs
-            .Where(j => JobText.HasEvery(words, [j.Code, j.Title, translated.GetValueOrDefault(j.Slug) ?? "", .. j.AlsoCalled]))
+            .Where(j => JobText.HasEvery(words, [j.Code, j.Title, titles.Title(TextKey.Occupation(j.Slug), ""), .. j.AlsoCalled]))
             .Select(j => j.Slug)
             .ToHashSet(StringComparer.Ordinal);
     }

@@ -50,17 +50,23 @@ public sealed record ApiCrosswalkDestination
             Shared = d.Shared,
             Total = d.Total,
             Share = d.Total == 0 ? 0 : Math.Round((double)d.Shared / d.Total, 3),
-            Parts = [.. d.Parts.Select(p => new ApiCrosswalkPart
-            {
-                Pathway = p.Key.Slug,
-                Title = p.Title,
-                Shared = p.Shared,
-                Api = SitePaths.ApiPathway(d.Cluster.Framework, d.Cluster.Slug, p.Key.Slug),
-                Html = SitePaths.InLanguage(p.Path, language),
-            })],
+            Parts = [.. d.Parts.Select(p => Part(d, p, language))],
             Api = SitePaths.ApiCluster(d.Cluster.Framework, d.Cluster.Slug),
             Html = SitePaths.InLanguage(d.Path, language),
         })];
+
+    private static ApiCrosswalkPart Part(CrosswalkDestination destination, CrosswalkPart part, string language)
+    {
+        string slug = SitePaths.PathwaySlugOf(part.Path) ?? "";
+        return new ApiCrosswalkPart
+        {
+            Pathway = slug,
+            Title = part.Title,
+            Shared = part.Shared,
+            Api = SitePaths.ApiPathway(destination.Cluster.Framework, destination.Cluster.Slug, slug),
+            Html = SitePaths.InLanguage(part.Path, language),
+        };
+    }
 }
 
 /// <summary>A pathway (sub-cluster) of a crosswalk destination, with how many of the group's jobs it holds.</summary>
