@@ -7,8 +7,18 @@ public sealed record IndexedPage(string Kind, string Path, string Title, string?
     /// <summary>The title's words, roughly stemmed, to compare with the query (on a page of another language, its English title's too).</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
 
+    private readonly IReadOnlyList<string> _titleKeys = [SearchLanguage.English.Key(SearchText.Words(Title))];
+    private string[]? _paddedTitleKeys;
+
     /// <summary>The title as search compares it with a query (<see cref="SearchLanguage.Key"/>); a page of another language has its English title's key too.</summary>
-    public IReadOnlyList<string> TitleKeys { get; init; } = [SearchLanguage.English.Key(SearchText.Words(Title))];
+    public IReadOnlyList<string> TitleKeys
+    {
+        get => _titleKeys;
+        init => (_titleKeys, _paddedTitleKeys) = (value, null);
+    }
+
+    /// <summary>The keys with a space either side, to find a phrase in a title without building strings on every search.</summary>
+    public IReadOnlyList<string> PaddedTitleKeys => _paddedTitleKeys ??= [.. _titleKeys.Select(key => $" {key} ")];
 
     public string TitleKey => TitleKeys[0];
 

@@ -177,12 +177,16 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
             ("home", _) => "/es",
             ("cluster", Frameworks.Sixteen) => $"/es/clusters/{t.Slug}",
             ("cluster", _) => $"/es/frameworks/{t.Framework}/{t.Slug}",
+            ("pathway", Frameworks.Sixteen) => $"/es/clusters/{ClusterOf(t)}/{t.Slug}",
+            ("pathway", _) => $"/es/frameworks/{t.Framework}/{ClusterOf(t)}/{t.Slug}",
             ("occupation", _) => $"/es/occupations/{t.Slug}",
             ("guide", _) => $"/es/guides/{t.Slug}",
             _ => throw new InvalidOperationException($"add the address of {t.File} here"),
         }));
         Assert.Contains("/es/clusters/health-science", expected);
         Assert.Empty(expected.Except(listed));
+
+        string? ClusterOf(ContentTranslation t) => content.Pathways.First(p => p.Framework == t.Framework && p.Slug == t.Slug).Meta.Cluster;
         Assert.Equal(expected.Count, listed.Count);
     }
 
