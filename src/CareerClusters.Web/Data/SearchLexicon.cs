@@ -41,6 +41,7 @@ public sealed partial class SearchLexicon
     private readonly ILookup<int, string> _wordsByLength;
     private readonly Dictionary<string, int> _candidateFrequency;
     private readonly Dictionary<string, string>? _wordOfStem;
+    private readonly Dictionary<string, string>? _written;
     private readonly string[] _sortedWords;
     private readonly HashSet<string>? _stems;
 
@@ -72,6 +73,15 @@ public sealed partial class SearchLexicon
             _wordOfStem = byStem.ToDictionary(g => g.Key, g => g.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).First(), StringComparer.Ordinal);
             _candidateFrequency = byStem.ToDictionary(g => g.Key, g => g.Sum(w => _frequency[w]), StringComparer.Ordinal);
             candidates = [.. _wordOfStem.Keys];
+            // A correction is shown as the titles write it ("mecánicos", not "mecanicos").
+            _written = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string written in Pages.Values.SelectMany(p => SearchText.Words(p.Title)))
+            {
+                if (Language.Words(written).SingleOrDefault() is { } folded && folded != written)
+                {
+                    _written.TryAdd(folded, written);
+                }
+            }
         }
         _wordsByLength = candidates.ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
@@ -177,7 +187,7 @@ public sealed partial class SearchLexicon
                 }
             }
         }
-        return best is null || _wordOfStem is null ? best : _wordOfStem[best];
+        return best is null || _wordOfStem is null ? best : _written!.GetValueOrDefault(_wordOfStem[best]) ?? _wordOfStem[best];
     }
 }
 

@@ -94,12 +94,12 @@ public static class SpanishWords
     };
 
     /// <summary>
-    /// The stem of a folded word, with ñ written n: Lucene's light stemmer (words of five letters or more lose the endings -o, -a, -e,
-    /// -os, -as, -es; -ces becomes -z), the plural of a four-letter word its singular ("autos" is "auto"), and for the
-    /// English words of the index, a plural after a consonant its singular ("engineers" is "engineer"). English -ies is
-    /// left alone: "policy" must not meet "policía".
+    /// The stem of a word (folded first, if it is not), with ñ written n: Lucene's light stemmer (words of five letters
+    /// or more lose the endings -o, -a, -e, -os, -as, -es; -ces becomes -z), the plural of a four-letter word its
+    /// singular ("autos" is "auto"), and for the English words of the index, a plural after a consonant its singular
+    /// ("engineers" is "engineer"). English -ies is left alone: "policy" must not meet "policía".
     /// </summary>
-    public static string Stem(string word) => StemOf(word).Replace('ñ', 'n');
+    public static string Stem(string word) => StemOf(Fold(word)).Replace('ñ', 'n');
 
     private static string StemOf(string word)
     {
