@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using CareerClusters.Web.Data;
 
@@ -66,7 +67,27 @@ internal static class SearchIndexImport
         var language = SearchLanguage.Spanish;
         await ContentImporter.Execute(connection, SearchIndexSchema.CreateSpanish, cancellationToken);
         var documents = TranslatedSearchDocuments.From(content, english, language.Code);
-        string Indexed(string text) => string.Join(" ", language.Words(text).Select(language.IndexTerm));
+        // One pass over each text: its words as the index holds them, and the vocabulary (title words count more, as in English).
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        string Indexed(string words, int weight)
+        {
+            text.Clear();
+            foreach (string word in language.Words(words))
+            {
+                if (word.Length >= 3 && weight > 0)
+                {
+                    vocabulary[word] = vocabulary.GetValueOrDefault(word) + weight;
+                }
+                if (!terms.TryGetValue(word, out string? term))
+                {
+                    terms[word] = term = language.IndexTerm(word);
+                }
+                text.Append(text.Length == 0 ? "" : " ").Append(term);
+            }
+            return text.ToString();
+        }
         await using (var insert = new PreparedInsert(connection, SearchIndexSchema.SpanishTable,
             "rowid", "title", "english_title", "alternate_titles", "body", "english_body", "context", "kind", "path", "cluster_key", "cluster_title", "education",
             "featured", "median_wage", "median_wage_at_least", "apprenticeship", "needs_experience",
@@ -75,13 +96,17 @@ internal static class SearchIndexImport
             for (int i = 0; i < documents.Count; i++)
             {
                 var d = documents[i];
-                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.TitleLang is null ? Indexed(d.Title) : "", Indexed(d.EnglishTitle),
-                    Indexed(d.AlternateTitles), d.BodyLang is null ? Indexed(d.Body) : "", Indexed(d.EnglishBody), Indexed(d.Context), d.Kind, d.Path, d.ClusterKey,
+                string title = Indexed(d.Title, 5), body = Indexed(d.Body, 1);
+                await insert.RunAsync(cancellationToken, SearchLexicon.RowIdOf(i), d.TitleLang is null ? title : "", Indexed(d.EnglishTitle, 2),
+                    Indexed(d.AlternateTitles, 2), d.BodyLang is null ? body : "", Indexed(d.EnglishBody, 1), Indexed(d.Context, 0), d.Kind, d.Path, d.ClusterKey,
                     d.ClusterTitle, d.Education, d.Featured ? 1 : 0, d.MedianWage, d.MedianWageAtLeast, d.Apprenticeship ? 1 : 0, d.NeedsExperience ? 1 : 0,
                     d.Title, d.EnglishTitle, d.AlternateTitles, d.Body, d.TitleLang, d.BodyLang);
             }
         }
-        var vocabulary = SearchText.Vocabulary(documents, content.NeverCorrect, language);
+        foreach (string word in content.NeverCorrect.SelectMany(language.Words))
+        {
+            vocabulary.TryAdd(word, 0);
+        }
         await using (var insert = new PreparedInsert(connection, "SearchWords_es", "Word", "Frequency"))
         {
             foreach (var (word, frequency) in vocabulary)

@@ -7,8 +7,18 @@ public sealed record IndexedPage(string Kind, string Path, string Title, string?
     /// <summary>The title's words, roughly stemmed, to compare with the query (on a page of another language, its English title's too).</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = SearchText.Words(Title).Select(SearchText.Stem).ToList();
 
+    private readonly IReadOnlyList<string> _titleKeys = [SearchLanguage.English.Key(SearchText.Words(Title))];
+    private string[]? _paddedTitleKeys;
+
     /// <summary>The title as search compares it with a query (<see cref="SearchLanguage.Key"/>); a page of another language has its English title's key too.</summary>
-    public IReadOnlyList<string> TitleKeys { get; init; } = [SearchLanguage.English.Key(SearchText.Words(Title))];
+    public IReadOnlyList<string> TitleKeys
+    {
+        get => _titleKeys;
+        init => (_titleKeys, _paddedTitleKeys) = (value, null);
+    }
+
+    /// <summary>The keys with a space either side, to find a phrase in a title without building strings on every search.</summary>
+    public IReadOnlyList<string> PaddedTitleKeys => _paddedTitleKeys ??= [.. _titleKeys.Select(key => $" {key} ")];
 
     public string TitleKey => TitleKeys[0];
 
@@ -31,6 +41,7 @@ public sealed partial class SearchLexicon
     private readonly ILookup<int, string> _wordsByLength;
     private readonly Dictionary<string, int> _candidateFrequency;
     private readonly Dictionary<string, string>? _wordOfStem;
+    private readonly Dictionary<string, string>? _written;
     private readonly string[] _sortedWords;
     private readonly HashSet<string>? _stems;
 
@@ -62,6 +73,15 @@ public sealed partial class SearchLexicon
             _wordOfStem = byStem.ToDictionary(g => g.Key, g => g.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).First(), StringComparer.Ordinal);
             _candidateFrequency = byStem.ToDictionary(g => g.Key, g => g.Sum(w => _frequency[w]), StringComparer.Ordinal);
             candidates = [.. _wordOfStem.Keys];
+            // A correction is shown as the titles write it ("mecánicos", not "mecanicos").
+            _written = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string written in Pages.Values.SelectMany(p => SearchText.Words(p.Title)))
+            {
+                if (Language.Words(written).SingleOrDefault() is { } folded && folded != written)
+                {
+                    _written.TryAdd(folded, written);
+                }
+            }
         }
         _wordsByLength = candidates.ToLookup(w => w.Length);
         _sortedWords = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
@@ -167,7 +187,7 @@ public sealed partial class SearchLexicon
                 }
             }
         }
-        return best is null || _wordOfStem is null ? best : _wordOfStem[best];
+        return best is null || _wordOfStem is null ? best : _written!.GetValueOrDefault(_wordOfStem[best]) ?? _wordOfStem[best];
     }
 }
 

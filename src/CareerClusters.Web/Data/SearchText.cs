@@ -73,33 +73,26 @@ public static partial class SearchText
 
     /// <summary>
     /// Every word of the index with how often it is used (title words count more), for "did you mean", and the words
-    /// never to correct with 0: search then takes them as they are typed. Words as <paramref name="language"/> reads them
-    /// (Spanish: without accents); a page of another language counts its English title and text too.
+    /// never to correct with 0: search then takes them as they are typed.
     /// </summary>
-    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents, IEnumerable<string>? neverCorrect = null, SearchLanguage? language = null)
+    public static Dictionary<string, int> Vocabulary(IEnumerable<SearchDocument> documents, IEnumerable<string>? neverCorrect = null)
     {
-        language ??= SearchLanguage.English;
         var words = new Dictionary<string, int>();
         foreach (var document in documents)
         {
             Count(document.Title, 5);
-            Count(document.EnglishTitle, 2);
             Count(document.AlternateTitles, 2);
             Count(document.Body, 1);
-            Count(document.EnglishBody, 1);
         }
         foreach (string word in neverCorrect ?? [])
         {
-            foreach (string read in language == SearchLanguage.English ? [word] : language.Words(word))
-            {
-                words.TryAdd(read, 0);
-            }
+            words.TryAdd(word, 0);
         }
         return words;
 
         void Count(string text, int weight)
         {
-            foreach (string word in language.Words(text))
+            foreach (string word in Words(text))
             {
                 if (word.Length >= 3)
                 {

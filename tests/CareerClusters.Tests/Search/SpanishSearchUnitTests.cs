@@ -83,6 +83,16 @@ public class SpanishSearchUnitTests
         Assert.Equal(corrected, Lexicon().Correct(typed));
 
     [Fact]
+    public void ACorrection_IsWrittenAsTheTitlesWriteIt_WithItsAccents()
+    {
+        var pages = new Dictionary<long, IndexedPage> { [1] = new("occupation", "/x", "Mecánicos automotrices", null, null, null, false, "") };
+        var lexicon = new SearchLexicon(new Dictionary<string, int> { ["mecanicos"] = 5, ["automotrices"] = 5 }, [], pages, language: SearchLanguage.Spanish);
+
+        Assert.Equal("mecánicos", lexicon.Correct("mecancos"));
+        Assert.True(lexicon.IsKnown("MECÁNICA"));
+    }
+
+    [Fact]
     public void QueryPlan_SearchesStems_WithoutAccents()
     {
         var plan = QueryPlan.Build("Mecánicos", Lexicon(), Spanish.FillerWords)!;

@@ -16,6 +16,8 @@ public sealed class QueryPlan
     private readonly HashSet<string> _exactTitles;
     private readonly List<string> _meant;
     private readonly SearchLanguage _language;
+    private readonly List<string[]> _wantedStems;
+    private readonly List<string> _phrases;
 
     private QueryPlan(SearchLanguage language, string allWords, string anyWord, string? correctedText, List<string[]> wantedInTitle, HashSet<string> exactTitles,
         List<IntentMatch> intents)
@@ -26,6 +28,9 @@ public sealed class QueryPlan
         CorrectedText = correctedText;
         _wantedInTitle = wantedInTitle;
         _exactTitles = exactTitles;
+        // Worked out once per search, not once per page found.
+        _wantedStems = wantedInTitle.Select(words => words.Select(language.Stem).ToArray()).ToList();
+        _phrases = exactTitles.Where(phrase => phrase.Contains(' ', StringComparison.Ordinal)).Select(phrase => $" {phrase} ").ToList();
         Intents = intents;
         _meant = intents.SelectMany(i => i.Intent.Alternatives).Select(words => $" {language.Key(words)} ").ToList();
         var educations = intents.Select(i => i.Intent.EducationUpTo).OfType<string>().ToList();
@@ -159,18 +164,37 @@ public sealed class QueryPlan
     /// <summary>How much a title's match with the query lifts a result: the exact title most, all words in it next.</summary>
     public double TitleBoost(IndexedPage page)
     {
-        if (page.TitleKeys.Any(_exactTitles.Contains))
+        foreach (string key in page.TitleKeys)
         {
-            return 3.0;
+            if (_exactTitles.Contains(key))
+            {
+                return 3.0;
+            }
         }
         // The words typed, in order, inside a longer title ("truck driver" in "Heavy and Tractor-Trailer Truck Drivers").
-        if (_exactTitles.Any(phrase => phrase.Contains(' ', StringComparison.Ordinal)
-            && page.TitleKeys.Any(key => $" {key} ".Contains($" {phrase} ", StringComparison.Ordinal))))
+        foreach (string phrase in _phrases)
         {
-            return 2.5;
+            foreach (string key in page.PaddedTitleKeys)
+            {
+                if (key.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return 2.5;
+                }
+            }
         }
-        int found = _wantedInTitle.Count(alternatives => alternatives.Any(w => page.TitleWords.Contains(_language.Stem(w))));
-        return found == _wantedInTitle.Count ? 2.0 : 1.0 + 0.5 * found / _wantedInTitle.Count;
+        int found = 0;
+        foreach (string[] stems in _wantedStems)
+        {
+            foreach (string stem in stems)
+            {
+                if (page.TitleWords.Contains(stem))
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+        return found == _wantedStems.Count ? 2.0 : 1.0 + 0.5 * found / _wantedStems.Count;
     }
 
     /// <summary>
@@ -182,9 +206,12 @@ public sealed class QueryPlan
     {
         for (int i = 0; i < _meant.Count; i++)
         {
-            if (page.TitleKeys.Any(key => $" {key} ".Contains(_meant[i], StringComparison.Ordinal)))
+            foreach (string key in page.PaddedTitleKeys)
             {
-                return _meant.Count - i;
+                if (key.Contains(_meant[i], StringComparison.Ordinal))
+                {
+                    return _meant.Count - i;
+                }
             }
         }
         return 0;
