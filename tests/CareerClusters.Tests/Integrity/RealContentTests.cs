@@ -186,8 +186,6 @@ public class RealContentTests(RealContentSite site) : IClassFixture<RealContentS
         string ClusterOf(ContentTranslation t) => content.Pathways.Single(p => p.Framework == t.Framework && p.Slug == t.Slug).Meta.Cluster!;
         Assert.Contains("/es/clusters/health-science", expected);
         Assert.Empty(expected.Except(listed));
-
-        string? ClusterOf(ContentTranslation t) => content.Pathways.First(p => p.Framework == t.Framework && p.Slug == t.Slug).Meta.Cluster;
         Assert.Equal(expected.Count, listed.Count);
     }
 
