@@ -28,7 +28,7 @@ public sealed partial class SpanishWordsTests
         "Features/Classes/Delete.cshtml",
         "Features/Classes/Recover.cshtml",
         "Features/Classes/NoBoard.cshtml",
-        "Features/ApiReference/",          // the open data API's reference, for districts' developers (/es/api moves to /api)
+        "Features/ApiReference/",          // the open data API's reference page, for districts' developers (/api, English only)
     ];
 
     /// <summary>C# files that word only English-only pages (the same pages as <see cref="EnglishOnlyViews"/>).</summary>
@@ -38,7 +38,7 @@ public sealed partial class SpanishWordsTests
         "Features/Lists/",
         "Features/Classes/ClassBoardController.cs",
         "Features/Classes/ClassCsv.cs",    // a counselor's download, with English column names
-        "Features/ApiReference/",
+        "Features/ApiReference/",          // the open data API's reference page
     ];
 
     private static string Web => Path.Combine(TestPaths.RepositoryRoot, "src", "CareerClusters.Web");
