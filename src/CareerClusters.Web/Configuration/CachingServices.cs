@@ -18,6 +18,7 @@ internal static class CachingServices
         builder.Services.Configure<HttpCachingOptions>(builder.Configuration.GetSection("Http"));
         builder.Services.AddOutputCache(options =>
         {
+            options.SizeLimit = (builder.Configuration.GetSection("Http").Get<HttpCachingOptions>() ?? new()).OutputCacheMegabytes * 1024L * 1024L;
             options.AddPolicy(Policies.ContentPages, policy => PerGeneration(policy));
             // The parsed, re-serialised shortlist: a student never sees another's choices, and the many visitors
             // without a shortlist share one copy.
@@ -40,6 +41,8 @@ internal static class CachingServices
     private static KeyValuePair<string, string> StateKey(HttpContext context) => new("state", MyState.Code(context) ?? "");
 
     private static OutputCachePolicyBuilder PerGeneration(OutputCachePolicyBuilder policy) => policy
+        // A page being drawn to be kept as sent (PrerenderedPagesMiddleware) is not kept twice.
+        .With(context => !PrerenderedPagesMiddleware.IsBeingKept(context.HttpContext))
         .Expire(TimeSpan.FromHours(1))
         // The address names the language; the culture is in the key too, so a page can never be served in another.
         .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))

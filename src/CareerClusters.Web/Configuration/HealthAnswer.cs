@@ -8,7 +8,7 @@ namespace CareerClusters.Web.Configuration;
 /// <summary>
 /// /healthz for load balancers and operators: 200 once content is served (503 before), with a small JSON body that
 /// says which server answered and what it serves, so the replicas behind one address can be compared:
-/// {"status":"Healthy","generation":3,"content":"…","host":"web-2"}.
+/// {"status":"Healthy","generation":3,"content":"…","prerendered":{"pages":40,"bytes":612000},"host":"web-2"}.
 /// </summary>
 internal static class HealthAnswer
 {
@@ -27,6 +27,8 @@ internal static class HealthAnswer
             status = report.Status.ToString(),
             generation = content?[ContentHealthCheck.GenerationKey],
             content = content?[ContentHealthCheck.ContentKey],
+            // The generation's pages kept as sent (PrerenderedPagesMiddleware): how many, and their bytes.
+            prerendered = content is null ? null : new { pages = content[ContentHealthCheck.PrerenderedPagesKey], bytes = content[ContentHealthCheck.PrerenderedBytesKey] },
             host = Environment.MachineName,
         }));
     }

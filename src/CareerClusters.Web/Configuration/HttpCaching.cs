@@ -32,6 +32,16 @@ public sealed class HttpCachingOptions
     /// until the content changes).
     /// </summary>
     public string ApiCacheControl { get; set; } = "public, max-age=300";
+
+    /// <summary>
+    /// The most memory a content generation's pages kept as sent may take (PrerenderedPagesMiddleware): every page in
+    /// both languages takes about 15 MB with Brotli, and 60 MB more if robots ask for each page uncompressed too. Past
+    /// it, pages are drawn and kept by the output cache as before.
+    /// </summary>
+    public int PrerenderedPagesMegabytes { get; set; } = 64;
+
+    /// <summary>The most memory the output cache may take: pages with a student's shortlist or state, searches, API answers, QR codes.</summary>
+    public int OutputCacheMegabytes { get; set; } = 32;
 }
 
 /// <summary>
@@ -107,7 +117,7 @@ public sealed class HttpCacheHeadersFilter(IOptions<HttpCachingOptions> options)
         }
     }
 
-    private static bool IsConfirmedBy(HttpRequest request, string etag)
+    public static bool IsConfirmedBy(HttpRequest request, string etag)
     {
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {

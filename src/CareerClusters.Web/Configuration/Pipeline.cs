@@ -30,6 +30,8 @@ public static class Pipeline
             options.Logger = app.Services.GetService<Serilog.ILogger>();
         });
         app.UseCanonicalAddresses();
+        // Pages known in advance are answered here, as sent the first time, before routing, MVC and the output cache.
+        app.UsePrerenderedPages();
         app.UseRedirectsForMovedPages();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -54,4 +54,7 @@ public sealed record ContentGeneration(
 
     /// <summary>Which content pages have their text in each language besides English (the others show English there, marked).</summary>
     public LanguageCoverage Languages { get; init; } = LanguageCoverage.None;
+
+    /// <summary>This generation's anonymous pages as sent, each drawn once (<see cref="PrerenderedPages"/>).</summary>
+    public PrerenderedPages Prerendered { get; } = new();
 }

@@ -10,10 +10,18 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
 {
     public const string GenerationKey = "generation";
     public const string ContentKey = "content";
+    public const string PrerenderedPagesKey = "prerenderedPages";
+    public const string PrerenderedBytesKey = "prerenderedBytes";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(store.Current is { } generation
             ? HealthCheckResult.Healthy($"content generation {generation.Number}",
-                new Dictionary<string, object> { [GenerationKey] = generation.Number, [ContentKey] = generation.Identity })
+                new Dictionary<string, object>
+                {
+                    [GenerationKey] = generation.Number,
+                    [ContentKey] = generation.Identity,
+                    [PrerenderedPagesKey] = generation.Prerendered.Count,
+                    [PrerenderedBytesKey] = generation.Prerendered.Bytes,
+                })
             : HealthCheckResult.Unhealthy("no content loaded"));
 }
