@@ -16,6 +16,7 @@ internal static class ContentServices
             .ValidateOnStart();
         builder.Services.AddSingleton<ContentStore>();
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<MemoryAfterLoads>();
         // A request reads the generation that is current when it first asks, and only that one: its database and
         // its search data come from the same generation.
         builder.Services.AddScoped(services => services.GetRequiredService<ContentStore>().Current

@@ -41,7 +41,7 @@ public sealed class HttpCachingOptions
     public int PrerenderedPagesMegabytes { get; set; } = 64;
 
     /// <summary>The most memory the output cache may take: pages with a student's shortlist or state, searches, API answers, QR codes.</summary>
-    public int OutputCacheMegabytes { get; set; } = 32;
+    public int OutputCacheMegabytes { get; set; } = 16;
 }
 
 /// <summary>
