@@ -57,12 +57,15 @@ var app = builder.Build();
 // before the host starts, which is when the data-protection keys are first read from (and, the first time, written to)
 // the user-data database: its migrations must have created their table.
 var userData = Task.Run(app.MigrateUserDataAsync);
+// The pipeline reads the content per request, so it can be set up first, and what it needs warmed up meanwhile.
+app.UseCareerClustersPipeline();
+var warmUp = app.WarmUpBesideTheContentLoad();
 bool contentLoaded = await app.LoadContentAsync();
 await userData;
+await warmUp;
 if (!contentLoaded)
 {
     return 1;
 }
-app.UseCareerClustersPipeline();
 await app.RunAsync();
 return 0;

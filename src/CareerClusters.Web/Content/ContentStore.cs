@@ -245,5 +245,15 @@ public sealed class ContentStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Builds EF Core's model of a content database, which every generation shares (it is kept per options setup, not
+    /// per file): done at start-up beside the content load, so the first visitor does not wait for it.
+    /// </summary>
+    public void BuildDatabaseModel()
+    {
+        using var context = new ContentDbContext(_databases.ReadOnlyOptions(Path.Combine(Path.GetTempPath(), "model-only.db")));
+        _ = context.Model;
+    }
+
     public void Dispose() => _importLock.Dispose();
 }
