@@ -34,10 +34,20 @@ public sealed partial class SearchEngine
         var words = new List<(int Index, int Length, bool Match)>();
         int first = -1;
         bool scannedAll = true;
-        foreach (var word in SnippetWordPattern().EnumerateMatches(body))
+        for (int at = 0; at < body.Length; at++)
         {
-            bool match = Matches(body.AsSpan(word.Index, word.Length));
-            words.Add((word.Index, word.Length, match));
+            if (!IsWordChar(body[at]))
+            {
+                continue;
+            }
+            int index = at;
+            while (at + 1 < body.Length && IsWordChar(body[at + 1]))
+            {
+                at++;
+            }
+            int length = at + 1 - index;
+            bool match = Matches(body.AsSpan(index, length));
+            words.Add((index, length, match));
             if (match && first < 0)
             {
                 first = words.Count - 1;
@@ -81,8 +91,11 @@ public sealed partial class SearchEngine
         return text.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}'’]+")]
-    private static partial System.Text.RegularExpressions.Regex SnippetWordPattern();
+    /// <summary>
+    /// A character of a word: a letter or number (Unicode categories L and N, one UTF-16 unit at a time, as the regular
+    /// expression <c>[\p{L}\p{N}'’]+</c> read them) or an apostrophe. A loop, not that expression: it runs on every result.
+    /// </summary>
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '\'' or '’';
 
     /// <summary>Encode first, then turn the control-character markers into &lt;mark&gt;: the text itself can never add markup.</summary>
     public static string HighlightedHtml(string snippet) =>
