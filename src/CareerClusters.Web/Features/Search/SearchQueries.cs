@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ContentGeneration = CareerClusters.Web.Content.ContentGeneration;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
@@ -45,7 +46,7 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db, Cont
 
         return new SearchResults(query.Length == 0 ? null : query, shortened, filters, hits, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
-            outcome.CountsByKind, clusterOptions.Select(c => new SearchCluster(c.Key, c.Title)).ToList(), popular)
+            outcome.CountsByKind, SearchClusters.GetValue(clusterOptions, ClustersOf), popular)
         {
             Applied = outcome.Applied,
             FromWords = outcome.FromWords,
@@ -55,6 +56,11 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db, Cont
             SearchedWithoutState = named is null || searched.Length == 0 ? null : searched,
         };
     }
+
+    /// <summary>The clusters the filter offers, made once per list (one per content generation and language: <see cref="SearchEngine.Clusters"/>).</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<(string Key, string Title)>, List<SearchCluster>> SearchClusters = new();
+
+    private static List<SearchCluster> ClustersOf(IReadOnlyList<(string Key, string Title)> clusters) => [.. clusters.Select(c => new SearchCluster(c.Key, c.Title))];
 
     /// <summary>The best pages for text being typed (which the caller has trimmed and checked), without snippets.</summary>
     public async Task<IReadOnlyList<SearchHit>> SuggestAsync(string query, CancellationToken cancellationToken) =>

@@ -118,7 +118,7 @@ public sealed partial class SearchEngine
     /// A character of a word: a letter or number (Unicode categories L and N, one UTF-16 unit at a time, as the regular
     /// expression <c>[\p{L}\p{N}'’]+</c> read them) or an apostrophe. A loop, not that expression: it runs on every result.
     /// </summary>
-    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '\'' or '’';
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '\'' : char.IsLetter(c) || char.IsNumber(c) || c == '’';
 
     /// <summary>Encode first, then turn the control-character markers into &lt;mark&gt;: the text itself can never add markup.</summary>
     public static string HighlightedHtml(string snippet) =>
