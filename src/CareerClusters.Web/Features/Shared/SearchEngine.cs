@@ -1,7 +1,5 @@
 using System.Data.Common;
 using CareerClusters.Web.Data;
-using ContentDatabases = CareerClusters.Web.Content.ContentDatabases;
-using ContentGeneration = CareerClusters.Web.Content.ContentGeneration;
 using Microsoft.Data.Sqlite;
 
 namespace CareerClusters.Web.Features.Shared;
@@ -11,7 +9,7 @@ namespace CareerClusters.Web.Features.Shared;
 /// /es: <see cref="SearchLexicon.In"/>). User text never reaches MATCH as syntax: it is split into words, each quoted,
 /// and only then joined with AND / OR.
 /// </summary>
-public sealed partial class SearchEngine(ContentGeneration generation, SearchLexicon generationLexicon, ILogger<SearchEngine> logger) : IDisposable
+public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon generationLexicon, ILogger<SearchEngine> logger) : IDisposable
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
@@ -170,15 +168,15 @@ public sealed partial class SearchEngine(ContentGeneration generation, SearchLex
     };
 
     /// <summary>
-    /// A command on the search's own connection to the generation's database (opened on first use, one per request,
-    /// from the connection pool EF Core's connections share): plain ADO.NET, as the queries are FTS5 text, not LINQ,
-    /// and a DbContext's services would cost more than the query.
+    /// A command on the search's own connection to the request's content database (opened on first use, one per
+    /// request, from the pool EF Core's connections share: <see cref="ContentDbContext.ConnectionString"/>): plain
+    /// ADO.NET, as the queries are FTS5 text, not LINQ, and the DbContext's services would cost more than the query.
     /// </summary>
     private async Task<DbCommand> CommandAsync(string sql, string parameterName, string value, CancellationToken cancellationToken)
     {
         if (_connection is null)
         {
-            var connection = new SqliteConnection(ContentDatabases.ReadOnlyConnectionString(generation.DatabasePath));
+            var connection = new SqliteConnection(db.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             _connection = connection;
         }
