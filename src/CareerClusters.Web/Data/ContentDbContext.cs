@@ -1,10 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CareerClusters.Web.Data;
 
 /// <summary>The content database: derived from content/, rebuilt on every import, read-only for requests.</summary>
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
 {
+    /// <summary>
+    /// The connection string the context reads its database with, from its options: for plain ADO.NET reads (search's
+    /// FTS5 queries) that need none of EF Core's services. Connections opened with it share the context's pool.
+    /// </summary>
+    public string? ConnectionString => RelationalOptionsExtension.Extract(options).ConnectionString;
+
     public DbSet<Cluster> Clusters => Set<Cluster>();
     public DbSet<Pathway> Pathways => Set<Pathway>();
     public DbSet<Occupation> Occupations => Set<Occupation>();

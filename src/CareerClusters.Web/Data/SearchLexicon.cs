@@ -200,9 +200,11 @@ public static class EditDistance
         {
             return limit + 1;
         }
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack for the words people type (this runs for many vocabulary words per misspelling).
+        int width = b.Length + 1;
+        Span<int> previous2 = width <= 64 ? stackalloc int[width] : new int[width];
+        Span<int> previous = width <= 64 ? stackalloc int[width] : new int[width];
+        Span<int> current = width <= 64 ? stackalloc int[width] : new int[width];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -225,7 +227,10 @@ public static class EditDistance
             {
                 return limit + 1;
             }
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return previous[b.Length];
     }

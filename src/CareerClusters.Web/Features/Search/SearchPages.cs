@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
@@ -26,7 +29,7 @@ public static class SearchPages
                 {
                     Tab = text[SearchLabels.KindTabs[k.Key], search.CountsByKind.GetValueOrDefault(k.Key)],
                 }).ToList(),
-            search.Clusters.Select(c => new FilterOption(c.Key, SearchLabels.IsModern(c.Key) ? text["{0} (2024)", c.Title] : c.Title)).ToList(),
+            ClusterChoicesOf(search.Clusters, text),
             EducationLevels.Keys.Select(key => new FilterOption(key, text.Education(key)!)).ToList(),
             search.PopularClusters)
         {
@@ -38,6 +41,16 @@ public static class SearchPages
         };
         return page with { Chips = ChipsOf(page, search, text) };
     }
+
+    /// <summary>
+    /// The cluster filter's choices in the request's language, worded once per list of clusters (the same list for a
+    /// content generation and language, <see cref="SearchQueries"/>) and language, not on every search.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<SearchCluster>, ConcurrentDictionary<string, List<FilterOption>>> ClusterChoices = new();
+
+    private static List<FilterOption> ClusterChoicesOf(IReadOnlyList<SearchCluster> clusters, IStringLocalizer<SiteText> text) =>
+        ClusterChoices.GetOrCreateValue(clusters).GetOrAdd(CultureInfo.CurrentUICulture.Name, static (_, state) =>
+            [.. state.clusters.Select(c => new FilterOption(c.Key, SearchLabels.IsModern(c.Key) ? state.text["{0} (2024)", c.Title] : c.Title))], (clusters, text));
 
     /// <summary>Each filter in use with the link that drops it: a filter the words asked for is turned off in the address, so they do not bring it back.</summary>
     private static List<FilterChip> ChipsOf(SearchViewModel page, SearchResults search, IStringLocalizer<SiteText> text)

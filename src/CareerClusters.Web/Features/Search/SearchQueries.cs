@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+using ContentGeneration = CareerClusters.Web.Content.ContentGeneration;
 using CareerClusters.Web.Data;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Web.Features.Search;
 
 /// <summary>Runs searches for the search page and its suggestions, into read models (values only; <see cref="SearchPages"/> words the page).</summary>
-public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
+public sealed class SearchQueries(SearchEngine engine, ContentDbContext db, ContentGeneration generation)
 {
     public const int PageSize = 20;
 
@@ -24,7 +26,7 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
             query = query[..SearchEngine.MaxQueryLength];
         }
         // "nurse in texas": offer Texas's page and search "nurse"; "texas" alone searches nothing else.
-        var named = query.Length == 0 ? null : StateInQuery.Find(query, await StateReader.AllAsync(db, cancellationToken));
+        var named = query.Length == 0 ? null : StateInQuery.Find(query, await StateReader.AllAsync(db, generation, cancellationToken));
         string searched = named?.Rest ?? query;
         var clusterOptions = engine.Clusters;
         var filters = FiltersOf(request, clusterOptions);
@@ -37,14 +39,14 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
         IReadOnlyList<ClusterCard> popular = outcome.Total == 0
             ? (await ClusterCards.AllAsync(db, Frameworks.Sixteen, cancellationToken)).Where(c => PopularClusterSlugs.Contains(c.Slug)).ToList()
             : [];
-        var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, cancellationToken);
+        var looks = outcome.Hits.Count == 0 ? new Dictionary<string, ClusterLook>() : await ClusterCards.LooksAsync(db, generation, cancellationToken);
         // A district's part of a page has the district's look wherever it is, so it is told from the national pages at a glance.
         var hits = outcome.Hits.Select(h => new FoundPage(h, h.Kind == PageKinds.District ? ClusterLook.District
             : h.ClusterKey is not null && looks.TryGetValue(h.ClusterKey, out var look) ? look : null)).ToList();
 
         return new SearchResults(query.Length == 0 ? null : query, shortened, filters, hits, outcome.Total, page,
             Math.Max(1, (outcome.Total + PageSize - 1) / PageSize), outcome.SearchedInstead, outcome.MatchedAnyWord, outcome.DidYouMean,
-            outcome.CountsByKind, clusterOptions.Select(c => new SearchCluster(c.Key, c.Title)).ToList(), popular)
+            outcome.CountsByKind, SearchClusters.GetValue(clusterOptions, ClustersOf), popular)
         {
             Applied = outcome.Applied,
             FromWords = outcome.FromWords,
@@ -54,6 +56,11 @@ public sealed class SearchQueries(SearchEngine engine, ContentDbContext db)
             SearchedWithoutState = named is null || searched.Length == 0 ? null : searched,
         };
     }
+
+    /// <summary>The clusters the filter offers, made once per list (one per content generation and language: <see cref="SearchEngine.Clusters"/>).</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<(string Key, string Title)>, List<SearchCluster>> SearchClusters = new();
+
+    private static List<SearchCluster> ClustersOf(IReadOnlyList<(string Key, string Title)> clusters) => [.. clusters.Select(c => new SearchCluster(c.Key, c.Title))];
 
     /// <summary>The best pages for text being typed (which the caller has trimmed and checked), without snippets.</summary>
     public async Task<IReadOnlyList<SearchHit>> SuggestAsync(string query, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CareerClusters.Web.Features.Shared;
 
@@ -14,9 +15,8 @@ public static partial class StateInQuery
     public static StateMention? Find(string query, IReadOnlyList<StatePlace> states)
     {
         string words = " " + string.Join(' ', WordsOf(query)) + " ";
-        foreach (var state in states.OrderByDescending(s => s.Name.Length))
+        foreach (var (state, name) in Names.GetValue(states, NamesOf))
         {
-            string name = " " + string.Join(' ', WordsOf(state.Name)) + " ";
             int at = words.IndexOf(name, StringComparison.Ordinal);
             if (at >= 0)
             {
@@ -26,6 +26,15 @@ public static partial class StateInQuery
         }
         return null;
     }
+
+    /// <summary>
+    /// Each state with its name as <see cref="Find"/> compares it (" new york "), longest first: worked out once per list
+    /// of states (search's list is read once per content generation, <see cref="StateReader"/>), not on every search.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<StatePlace>, List<(StatePlace State, string Name)>> Names = new();
+
+    private static List<(StatePlace State, string Name)> NamesOf(IReadOnlyList<StatePlace> states) =>
+        [.. states.OrderByDescending(s => s.Name.Length).Select(s => (s, " " + string.Join(' ', WordsOf(s.Name)) + " "))];
 
     /// <summary>Words that only tie a state to the rest ("jobs in texas"), dropped from what is left to search.</summary>
     private static readonly HashSet<string> Filler = ["in", "of", "for", "near", "around", "the", "state", "jobs", "job", "careers", "career"];

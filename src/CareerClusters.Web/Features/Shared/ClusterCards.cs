@@ -78,8 +78,16 @@ public static class ClusterCards
         };
     }
 
-    /// <summary>Each cluster's look by its <see cref="ClusterKey"/> text (search results draw a hit in its cluster's colours).</summary>
-    public static async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+    private static readonly PerGeneration<IReadOnlyDictionary<string, ClusterLook>> Looks = new(LooksAsync);
+
+    /// <summary>
+    /// Each cluster's look by its <see cref="ClusterKey"/> text (search results draw a hit in its cluster's colours),
+    /// read once per content generation (<paramref name="generation"/>), not on every search.
+    /// </summary>
+    public static ValueTask<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(ContentDbContext db, object generation, CancellationToken cancellationToken) =>
+        Looks.GetAsync(db, generation, cancellationToken);
+
+    private static async Task<IReadOnlyDictionary<string, ClusterLook>> LooksAsync(ContentDbContext db, CancellationToken cancellationToken) =>
         (await db.Clusters.Select(c => new { c.Framework, c.Slug, c.Icon, c.Colour }).ToListAsync(cancellationToken))
             .ToDictionary(c => new ClusterKey(c.Framework, c.Slug).ToString(), c => new ClusterLook(c.Icon, c.Colour), StringComparer.Ordinal);
 }

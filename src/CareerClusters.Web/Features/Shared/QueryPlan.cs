@@ -164,30 +164,34 @@ public sealed class QueryPlan
     /// <summary>How much a title's match with the query lifts a result: the exact title most, all words in it next.</summary>
     public double TitleBoost(IndexedPage page)
     {
-        foreach (string key in page.TitleKeys)
+        // Loops by index: this runs for every page found, and an enumerator of an IReadOnlyList is an allocation.
+        var titleKeys = page.TitleKeys;
+        for (int k = 0; k < titleKeys.Count; k++)
         {
-            if (_exactTitles.Contains(key))
+            if (_exactTitles.Contains(titleKeys[k]))
             {
                 return 3.0;
             }
         }
         // The words typed, in order, inside a longer title ("truck driver" in "Heavy and Tractor-Trailer Truck Drivers").
+        var paddedKeys = page.PaddedTitleKeys;
         foreach (string phrase in _phrases)
         {
-            foreach (string key in page.PaddedTitleKeys)
+            for (int k = 0; k < paddedKeys.Count; k++)
             {
-                if (key.Contains(phrase, StringComparison.Ordinal))
+                if (paddedKeys[k].Contains(phrase, StringComparison.Ordinal))
                 {
                     return 2.5;
                 }
             }
         }
         int found = 0;
+        var titleWords = page.TitleWords;
         foreach (string[] stems in _wantedStems)
         {
             foreach (string stem in stems)
             {
-                if (page.TitleWords.Contains(stem))
+                if (Contains(titleWords, stem))
                 {
                     found++;
                     break;
@@ -204,17 +208,30 @@ public sealed class QueryPlan
     /// </summary>
     public int IntentTier(IndexedPage page)
     {
+        var paddedKeys = page.PaddedTitleKeys;
         for (int i = 0; i < _meant.Count; i++)
         {
-            foreach (string key in page.PaddedTitleKeys)
+            for (int k = 0; k < paddedKeys.Count; k++)
             {
-                if (key.Contains(_meant[i], StringComparison.Ordinal))
+                if (paddedKeys[k].Contains(_meant[i], StringComparison.Ordinal))
                 {
                     return _meant.Count - i;
                 }
             }
         }
         return 0;
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, string word)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (string.Equals(words[i], word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static (int Span, IReadOnlyList<string[]> Expansions) LongestSynonymAt(List<string> tokens, int start, SearchLexicon lexicon)

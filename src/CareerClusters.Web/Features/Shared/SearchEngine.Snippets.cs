@@ -14,51 +14,56 @@ public sealed partial class SearchEngine
     /// <summary>
     /// About 26 words of the page around the first word that matches the search, with the matching words between
     /// marker characters. Built in memory from the indexed text: cheaper than asking FTS5 to tokenize every result again.
+    /// Two passes over the words, keeping none but the window's: where the first match is, then the window around it.
     /// </summary>
     public static string Snippet(string body, IReadOnlyList<string> stems, SearchLanguage? language = null)
     {
         var read = language ?? SearchLanguage.English;
-        bool Matches(ReadOnlySpan<char> word)
-        {
-            foreach (string stem in stems)
-            {
-                if (read.StartsWith(word, stem))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        // Scan only as far as the window needs: the words up to the first match, and the window after it.
-        var words = new List<(int Index, int Length, bool Match)>();
         int first = -1;
-        bool scannedAll = true;
-        foreach (var word in SnippetWordPattern().EnumerateMatches(body))
+        int count = 0;
+        for (int at = 0; NextWord(body, ref at, out int index, out int length); count++)
         {
-            bool match = Matches(body.AsSpan(word.Index, word.Length));
-            words.Add((word.Index, word.Length, match));
-            if (match && first < 0)
+            if (Matches(read, body.AsSpan(index, length), stems))
             {
-                first = words.Count - 1;
-            }
-            if (first >= 0 && words.Count >= first + SnippetWords)
-            {
-                scannedAll = false;
+                first = count;
                 break;
             }
         }
-        if (words.Count == 0)
+        if (count == 0 && first < 0)
         {
             return "";
         }
-        int start = Math.Max(0, (first < 0 ? 0 : first) - 6);
-        int end = Math.Min(words.Count, start + SnippetWords);
-        var text = new System.Text.StringBuilder(start > 0 ? "…" : "");
-        int position = words[start].Index;
-        for (int i = start; i < end; i++)
+        // Six words before the first match (none when nothing matches), and whether the page goes on after the window.
+        int start = Math.Max(0, first - 6);
+        Span<(int Index, int Length, bool Match)> window = stackalloc (int, int, bool)[SnippetWords];
+        int shown = 0;
+        bool more = false;
+        int word = 0;
+        for (int at = 0; NextWord(body, ref at, out int index, out int length); word++)
         {
-            var (index, length, match) = words[i];
+            if (word < start)
+            {
+                continue;
+            }
+            if (shown == SnippetWords)
+            {
+                more = true;
+                break;
+            }
+            window[shown++] = (index, length, first >= 0 && word >= first && Matches(read, body.AsSpan(index, length), stems));
+        }
+        // A first match on the very first word ends with "…" once the window is full, as it always has.
+        bool cut = more || (first == 0 && shown == SnippetWords);
+        int from = window[0].Index;
+        int to = window[shown - 1].Index + window[shown - 1].Length;
+        var text = new System.Text.StringBuilder(to - from + 2 * shown + 2 + (cut ? 0 : body.Length - to));
+        if (start > 0)
+        {
+            text.Append('…');
+        }
+        int position = from;
+        foreach (var (index, length, match) in window[..shown])
+        {
             text.Append(body, position, index - position);
             if (match)
             {
@@ -70,7 +75,7 @@ public sealed partial class SearchEngine
             }
             position = index + length;
         }
-        if (end < words.Count || !scannedAll)
+        if (cut)
         {
             text.Append('…');
         }
@@ -81,8 +86,39 @@ public sealed partial class SearchEngine
         return text.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}'’]+")]
-    private static partial System.Text.RegularExpressions.Regex SnippetWordPattern();
+    private static bool Matches(SearchLanguage read, ReadOnlySpan<char> word, IReadOnlyList<string> stems)
+    {
+        for (int i = 0; i < stems.Count; i++)
+        {
+            if (read.StartsWith(word, stems[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The next word at or after <paramref name="at"/>, which moves past it; false at the end of the text.</summary>
+    private static bool NextWord(string body, ref int at, out int index, out int length)
+    {
+        while (at < body.Length && !IsWordChar(body[at]))
+        {
+            at++;
+        }
+        index = at;
+        while (at < body.Length && IsWordChar(body[at]))
+        {
+            at++;
+        }
+        length = at - index;
+        return length > 0;
+    }
+
+    /// <summary>
+    /// A character of a word: a letter or number (Unicode categories L and N, one UTF-16 unit at a time, as the regular
+    /// expression <c>[\p{L}\p{N}'’]+</c> read them) or an apostrophe. A loop, not that expression: it runs on every result.
+    /// </summary>
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '\'' : char.IsLetter(c) || char.IsNumber(c) || c == '’';
 
     /// <summary>Encode first, then turn the control-character markers into &lt;mark&gt;: the text itself can never add markup.</summary>
     public static string HighlightedHtml(string snippet) =>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using CareerClusters.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerClusters.Web.Features.Shared;
 
@@ -10,10 +9,12 @@ namespace CareerClusters.Web.Features.Shared;
 /// /es: <see cref="SearchLexicon.In"/>). User text never reaches MATCH as syntax: it is split into words, each quoted,
 /// and only then joined with AND / OR.
 /// </summary>
-public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon generationLexicon, ILogger<SearchEngine> logger)
+public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon generationLexicon, ILogger<SearchEngine> logger) : IDisposable
 {
     public const int MaxQueryLength = 200;
     private const int MaxWords = 12;
+
+    private SqliteConnection? _connection;
 
     /// <summary>The search data of the request's language.</summary>
     private SearchLexicon Lexicon => generationLexicon.In(SiteCultures.Current);
@@ -118,7 +119,7 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon gene
             SELECT rowid, {language.Rank} FROM "{language.Table}" WHERE "{language.Table}" MATCH $match
             """;
         var hits = new List<SearchHit>();
-        await using var command = await CommandAsync(sql, new Dictionary<string, object> { ["$match"] = match }, cancellationToken);
+        await using var command = await CommandAsync(sql, "$match", match, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -126,15 +127,16 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon gene
             if (lexicon.Pages.TryGetValue(rowId, out var page) && filters.Passes(page, applied))
             {
                 double relevance = -reader.GetDouble(1);
-                hits.Add(HitOf(rowId, page, relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page)) with { Tier = plan.IntentTier(page) });
+                hits.Add(HitOf(rowId, page, relevance * KindWeight(page.Kind, page.Featured) * plan.TitleBoost(page), plan.IntentTier(page)));
             }
         }
         return hits;
     }
 
-    private static SearchHit HitOf(long rowId, IndexedPage page, double score) =>
+    private static SearchHit HitOf(long rowId, IndexedPage page, double score, int tier = 0) =>
         new(rowId, page.Kind, page.Path, page.Title, page.ClusterKey, page.ClusterTitle, page.Education, score, page.MedianWage, page.MedianWageAtLeast, page.Apprenticeship)
         {
+            Tier = tier,
             NeedsExperience = page.NeedsExperience,
             TitleLang = page.TitleLang,
             SnippetLang = page.BodyLang,
@@ -165,22 +167,24 @@ public sealed partial class SearchEngine(ContentDbContext db, SearchLexicon gene
         _ => 0.8,
     };
 
-    private async Task<DbCommand> CommandAsync(string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// A command on the search's own connection to the request's content database (opened on first use, one per
+    /// request, from the pool EF Core's connections share: <see cref="ContentDbContext.ConnectionString"/>): plain
+    /// ADO.NET, as the queries are FTS5 text, not LINQ, and the DbContext's services would cost more than the query.
+    /// </summary>
+    private async Task<DbCommand> CommandAsync(string sql, string parameterName, string value, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        if (_connection is null)
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
+            var connection = new SqliteConnection(db.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            _connection = connection;
         }
-        var command = connection.CreateCommand();
+        var command = _connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        command.Parameters.AddWithValue(parameterName, value);
         return command;
     }
+
+    public void Dispose() => _connection?.Dispose();
 }
