@@ -53,7 +53,7 @@ public static class CrosswalkReader
             ? p with { Title = titles.Title(TextKey.Pathway(page.Framework, page.Slug), p.Title) } : p)],
     };
 
-    /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug.</summary>
+    /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug, named in the request's language.</summary>
     public static async Task<ILookup<string, CrosswalkDestination>> ClustersAsync(ContentDbContext db, string framework, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var rows = await db.CrosswalkShares
@@ -61,7 +61,11 @@ public static class CrosswalkReader
             .Select(s => new { s.FromCluster.Slug, Row = new Row(s.FromClusterId, null, s.ToClusterId, s.ToCluster.Framework, s.ToCluster.Slug, s.ToCluster.Title,
                 s.ToCluster.Icon, s.ToCluster.Colour, null, null, s.Shared, s.Total) })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.Slug).SelectMany(g => Destinations(g.Select(r => r.Row).ToList()).Select(d => (g.Key, d))).ToLookup(x => x.Key, x => x.d);
+        var titles = SiteCultures.Current == SiteCultures.Default || rows.Count == 0
+            ? null : await TranslatedTitles.ForAsync(db, [TranslationKinds.Cluster], cancellationToken);
+        return rows.GroupBy(r => r.Slug)
+            .SelectMany(g => Destinations(g.Select(r => r.Row).ToList()).Select(d => (g.Key, d: titles is null ? d : InLanguage(d, titles))))
+            .ToLookup(x => x.Key, x => x.d);
     }
 
     private static IQueryable<Row> Rows(IQueryable<CrosswalkShare> shares) => shares.Select(s => new Row(

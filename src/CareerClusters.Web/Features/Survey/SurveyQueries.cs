@@ -93,7 +93,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
 
         var modern = await CrosswalkReader.ClustersAsync(db, Frameworks.Sixteen, slugs, cancellationToken);
         var words = await TranslatedTexts.ForAsync(db, [.. pathways.Select(p => TextKey.Pathway(Frameworks.Sixteen, p.Link.Slug)),
-            .. jobs.Select(j => TextKey.Occupation(j.Job.Job.Slug)), .. slugs.SelectMany(s => modern[s]).Select(d => TextKey.Cluster(d.Cluster.Framework, d.Cluster.Slug))], cancellationToken);
+            .. jobs.Select(j => TextKey.Occupation(j.Job.Job.Slug))], cancellationToken);
         return slugs.ToDictionary(slug => slug, slug =>
         {
             var matching = jobs.Where(j => j.ClusterSlug == slug)
@@ -106,7 +106,7 @@ public sealed class SurveyQueries(ContentDbContext db, ContentGeneration generat
                 own.Count == 0 ? ClusterLook.Default : new ClusterLook(own[0].Icon, own[0].Colour),
                 [.. own.Select(p => p.Link with { Title = words.Title(TextKey.Pathway(Frameworks.Sixteen, p.Link.Slug), p.Link.Title) })],
                 [.. matching.Select(j => j.Job with { Job = JobSummary.InLanguage([j.Job.Job], words)[0] })],
-                [.. modern[slug].Take(ModernEquivalents).Select(d => d with { Title = words.Title(TextKey.Cluster(d.Cluster.Framework, d.Cluster.Slug), d.Title) })]);
+                [.. modern[slug].Take(ModernEquivalents)]);
         });
     }
 }
