@@ -2,6 +2,7 @@ using System.Globalization;
 using CareerClusters.Web.Content;
 using CareerClusters.Web.Features.Shared;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace CareerClusters.Web.Configuration;
 
@@ -16,9 +17,11 @@ internal static class CachingServices
     internal static void AddPageCaching(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<HttpCachingOptions>(builder.Configuration.GetSection("Http"));
+        // The output cache's memory, from the same settings as everything else under Http.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<HttpCachingOptions>>(
+            (options, http) => options.SizeLimit = http.Value.OutputCacheMegabytes * 1024L * 1024L);
         builder.Services.AddOutputCache(options =>
         {
-            options.SizeLimit = (builder.Configuration.GetSection("Http").Get<HttpCachingOptions>() ?? new()).OutputCacheMegabytes * 1024L * 1024L;
             options.AddPolicy(Policies.ContentPages, policy => PerGeneration(policy));
             // The parsed, re-serialised shortlist: a student never sees another's choices, and the many visitors
             // without a shortlist share one copy.

@@ -152,6 +152,14 @@ public sealed class PrerenderedPagesTests(HttpSite site) : IClassFixture<HttpSit
         Assert.False(PrerenderedPagesMiddleware.IsTheSitesCookie("theme"));
     }
 
+    [Fact]
+    public void TheOutputCache_IsHeldToItsSetting()
+    {
+        var options = site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>().Value;
+        Assert.Equal(new HttpCachingOptions().OutputCacheMegabytes * 1024L * 1024L, options.SizeLimit);
+        Assert.Equal(16L * 1024 * 1024, options.SizeLimit);
+    }
+
     private static string Values(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? string.Join(",", values) : "";
 }
