@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CareerClusters.Web.Data;
 
 namespace CareerClusters.Web.Content;
 
@@ -17,11 +18,15 @@ internal static class TrainingRouteImport
                 }
             }
         }
-        await using (var insert = new PreparedInsert(connection, "TrainingCostNotes", "Education", "Html"))
+        await using (var insert = new PreparedInsert(connection, "TrainingCostNotes", "Education", "Language", "Html"))
         {
             foreach (var row in content.Data.TrainingCosts.Where(r => r.Text.Sections.Count == 1).DistinctBy(r => r.Education))
             {
-                await insert.RunAsync(cancellationToken, row.Education, row.Text.Sections[0].Html);
+                await insert.RunAsync(cancellationToken, row.Education, SiteCultures.Default, row.Text.Sections[0].Html);
+                if (row.SpanishText?.Sections is [var spanish])
+                {
+                    await insert.RunAsync(cancellationToken, row.Education, SiteCultures.Spanish, spanish.Html);
+                }
             }
         }
     }

@@ -11,11 +11,16 @@ public sealed class MilitaryCounterpart
     public Occupation CivilianOccupation { get; set; } = null!;
 }
 
-/// <summary>The sentence a job page shows on paying for the training its education level needs (content/data/education/paying-for-training.csv).</summary>
+/// <summary>
+/// The sentence a job page shows on paying for the training its education level needs
+/// (content/data/education/paying-for-training.csv), in one language: English, and Spanish where the file has it.
+/// </summary>
 public sealed class TrainingCostNote
 {
     /// <summary>The education level's key (<see cref="EducationLevels"/>).</summary>
     public required string Education { get; set; }
+    /// <summary>The sentence's language (<see cref="SiteCultures"/>).</summary>
+    public required string Language { get; set; }
     /// <summary>The sentence as one HTML paragraph.</summary>
     public required string Html { get; set; }
 }
@@ -32,6 +37,6 @@ internal static class TrainingRouteModel
             pair.HasOne(p => p.CivilianOccupation).WithMany().HasForeignKey(p => p.CivilianOccupationId);
             pair.HasIndex(p => p.CivilianOccupationId);
         });
-        modelBuilder.Entity<TrainingCostNote>().HasKey(n => n.Education);
+        modelBuilder.Entity<TrainingCostNote>().HasKey(n => new { n.Education, n.Language });
     }
 }

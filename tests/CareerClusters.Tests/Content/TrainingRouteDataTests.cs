@@ -96,6 +96,39 @@ public sealed class TrainingRouteDataTests : IDisposable
     }
 
     [Fact]
+    public void AWrongSpanishSentence_IsReportedAtItsFileAndLine_LinksIncluded()
+    {
+        _content.Write(TrainingRouteFiles.TrainingCosts, "education,text,text_es\n" +
+            "bachelors-degree,\"Grants help; see [the guide](/guides/what-is-a-career-cluster).\",\"Las becas ayudan; lee [la guía](/guides/no-such-guide).\"\n" +
+            "masters-degree,\"Loans help.\",\"- una lista, no una oración\"\n" +
+            "associates-degree,\"Grants help.\",\n");
+        const string File = TrainingRouteFiles.TrainingCosts;
+
+        Assert.Equal(
+        [
+            $"{File}:2:1: error: the link \"/guides/no-such-guide\" points to a page that does not exist",
+            $"{File}:3:1: error: the column \"text_es\" must be one paragraph (no headings, lists or blank lines), like the English sentence",
+        ], ProblemsIn(_content, File));
+    }
+
+    [Fact]
+    public async Task ASpanishJobPage_ShowsTheSpanishSentence_OrTheEnglishOneMarkedAsEnglish()
+    {
+        using var site = new SiteFactory(WithMilitaryJob().Write(TrainingRouteFiles.TrainingCosts, "education,text,text_es\n" +
+            "bachelors-degree,\"Grants often lower the price; see [the guide](/guides/what-is-a-career-cluster).\",\"Las becas bajan el precio; lee [la guía](/guides/what-is-a-career-cluster).\"\n" +
+            "high-school-diploma,\"Public high school is free; see [the guide](/guides/what-is-a-career-cluster).\",\n").Path);
+
+        var english = (await site.GetDocumentAsync("/occupations/registered-nurses")).QuerySelector(".training-cost")!;
+        var spanish = (await site.GetDocumentAsync("/es/occupations/registered-nurses")).QuerySelector(".training-cost")!;
+        var untranslated = (await site.GetDocumentAsync("/es/occupations/combat-medics")).QuerySelector(".training-cost")!;
+
+        Assert.Equal(("Grants often lower the price; see the guide.", null), (english.TextContent.Trim(), english.GetAttribute("lang")));
+        Assert.Equal(("Las becas bajan el precio; lee la guía.", null), (spanish.TextContent.Trim(), spanish.GetAttribute("lang")));
+        Assert.Equal("/es/guides/what-is-a-career-cluster", spanish.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(("Public high school is free; see the guide.", "en"), (untranslated.TextContent.Trim(), untranslated.GetAttribute("lang")));
+    }
+
+    [Fact]
     public void AWrongHeader_IsReportedOnLineOne()
     {
         WithMilitaryJob().Write(TrainingRouteFiles.MilitaryCounterparts, "military,civilian\n55-3019.00,29-1141.00\n");

@@ -62,6 +62,11 @@ public sealed class FamilyQuestionsContentTests
             Assert.Contains(c.Text.Links, l => l.Url == "/guides/paying-for-training");
             Assert.Single(ContentQualityTests.Sentences(c.Text.PlainText));
             Assert.DoesNotMatch(@"\$\s?\d|\d\s?%", c.Text.PlainText);
+            // The Spanish job pages show the same sentence in Spanish, linking the same guide.
+            Assert.NotNull(c.SpanishText);
+            Assert.Contains(c.SpanishText.Links, l => l.Url == "/guides/paying-for-training");
+            Assert.Single(ContentQualityTests.Sentences(c.SpanishText.PlainText));
+            Assert.DoesNotMatch(@"\$\s?\d|\d\s?%", c.SpanishText.PlainText);
         });
     }
 

@@ -14,6 +14,9 @@ internal sealed partial class DataRow(CsvReader csv, string file, int line, List
 
     public string this[string column] => csv.GetField(column)?.Trim() ?? "";
 
+    /// <summary>A column the file may leave out: its value, or "" when the header has no such column.</summary>
+    public string Optional(string column) => csv.HeaderRecord?.Contains(column) == true ? this[column] : "";
+
     /// <summary>The row's O*NET-SOC code, recorded once per row in <see cref="OccupationData.OnetCodes"/> so the validator can check it names an occupation.</summary>
     public string OnetCode(OccupationData data, string column = OnetTable.CodeColumn)
     {

@@ -12,6 +12,7 @@ internal static class TrainingRouteReaders
             data.MilitaryCounterparts.Add(new MilitaryCounterpartRow(row["military_code"], row["military_title"], row["civilian_code"], row["civilian_title"], row["why"],
                 row.File, row.Line)));
         DataTable.Read(contentPath, TrainingRouteFiles.TrainingCosts, ',', ["education", "text"], problems, row =>
-            data.TrainingCosts.Add(new TrainingCostRow(row["education"], MarkdownDocumentParser.Parse(row["text"]), row.File, row.Line)));
+            data.TrainingCosts.Add(new TrainingCostRow(row["education"], MarkdownDocumentParser.Parse(row["text"]),
+                row.Optional(TrainingRouteFiles.SpanishTextColumn) is { Length: > 0 } spanish ? MarkdownDocumentParser.Parse(spanish) : null, row.File, row.Line)));
     }
 }

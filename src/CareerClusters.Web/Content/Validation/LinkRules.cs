@@ -21,7 +21,7 @@ internal static partial class LinkRules
             // A translation writes this site's addresses as English does: the site shows each reader the page in their language.
             .Concat(content.Translations.SelectMany(f => f.Body.Links.Select(l => (f.File, l))))
             // A data file's sentence is one cell: its links are reported at the cell's row.
-            .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
+            .Concat(content.Data.TrainingCosts.SelectMany(r => r.Text.Links.Concat(r.SpanishText?.Links ?? []).Select(l => (r.File, l with { Line = r.Line, Column = 1 }))));
 
         // Pages whose own file has a problem are already reported: links to them are not reported again.
         var clusterSlugs = content.Clusters.Select(c => (c.Framework, c.Slug)).ToHashSet();

@@ -31,12 +31,19 @@ internal static class TrainingRouteRules
             {
                 Problem("the column \"text\" is empty: write the sentence the job pages show for this education level");
             }
-            else if (row.Text.Sections is not [{ Heading: null } only] || !only.Html.StartsWith("<p>", StringComparison.Ordinal) || only.Html.IndexOf("<p>", 1, StringComparison.Ordinal) >= 0)
+            else if (!IsOneParagraph(row.Text))
             {
                 Problem("the column \"text\" must be one paragraph (no headings, lists or blank lines)");
             }
+            if (row.SpanishText is { } spanish && !IsOneParagraph(spanish))
+            {
+                Problem($"the column \"{TrainingRouteFiles.SpanishTextColumn}\" must be one paragraph (no headings, lists or blank lines), like the English sentence");
+            }
         }
     }
+
+    private static bool IsOneParagraph(ParsedMarkdown text) =>
+        text.Sections is [{ Heading: null } only] && only.Html.StartsWith("<p>", StringComparison.Ordinal) && only.Html.IndexOf("<p>", 1, StringComparison.Ordinal) < 0;
 
     private static void CheckCounterparts(IEnumerable<MilitaryCounterpartRow> rows, Dictionary<string, ContentFile<OccupationFrontMatter>> occupationsByCode, List<ContentProblem> problems)
     {

@@ -55,6 +55,7 @@ public static class OccupationPages
             MilitaryJobs = job.MilitaryJobs,
             CivilianJobs = job.CivilianJobs,
             TrainingCostHtml = job.TrainingCostHtml,
+            TrainingCostLang = job.TrainingCostLang,
             WaysIn = job.WaysIn,
             WaysInLang = job.WaysInLang,
             ApprenticeshipRoute = job.ApprenticeshipRoute,

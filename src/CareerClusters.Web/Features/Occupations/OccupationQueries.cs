@@ -69,7 +69,8 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             Sections = occupation.Sections,
             MilitaryJobs = routes.Military,
             CivilianJobs = routes.Civilian,
-            TrainingCostHtml = routes.CostHtml,
+            TrainingCostHtml = routes.Cost?.Html,
+            TrainingCostLang = routes.Cost is { } cost && cost.Language != SiteCultures.Current ? cost.Language : null,
             WaysIn = occupation.WaysIn,
             ApprenticeshipRoute = occupation.ApprenticeshipRoute,
             District = await DistrictSections.ForPageAsync(db, district, SitePaths.Occupation(occupation.Slug), cancellationToken),
@@ -113,16 +114,21 @@ public sealed class OccupationQueries(ContentDbContext db, DistrictInfo? distric
             [.. links.Select(l => l with { Title = words.Title(TextKey.Occupation(l.Slug), l.Title), Lang = words.FallbackLang(TextKey.Occupation(l.Slug)) })];
     }
 
-    /// <summary>The job's military or civilian counterparts (one query, both directions) and its education level's sentence on paying for training.</summary>
-    private async Task<(List<JobLink> Military, List<JobLink> Civilian, string? CostHtml)> TrainingRoutesAsync(int id, string? education, CancellationToken cancellationToken)
+    /// <summary>
+    /// The job's military or civilian counterparts (one query, both directions) and its education level's sentence on
+    /// paying for training, in the request's language where the file has it, else in English.
+    /// </summary>
+    private async Task<(List<JobLink> Military, List<JobLink> Civilian, TrainingCostNote? Cost)> TrainingRoutesAsync(int id, string? education, CancellationToken cancellationToken)
     {
         var pairs = await db.MilitaryCounterparts
             .Where(p => p.CivilianOccupationId == id || p.MilitaryOccupationId == id)
             .Select(p => new { p.CivilianOccupationId, Military = new JobLink(p.MilitaryOccupation.Slug, p.MilitaryOccupation.Title, null),
                 Civilian = new JobLink(p.CivilianOccupation.Slug, p.CivilianOccupation.Title, null) })
             .ToListAsync(cancellationToken);
-        string? cost = education is null ? null
-            : await db.TrainingCostNotes.Where(n => n.Education == education).Select(n => n.Html).FirstOrDefaultAsync(cancellationToken);
+        string language = SiteCultures.Current;
+        var notes = education is null ? []
+            : await db.TrainingCostNotes.Where(n => n.Education == education && (n.Language == language || n.Language == SiteCultures.Default)).ToListAsync(cancellationToken);
+        var cost = notes.FirstOrDefault(n => n.Language == language) ?? notes.FirstOrDefault();
         // On a civilian job's page the other side of each pair is a military job, and the reverse.
         var military = pairs.Where(p => p.CivilianOccupationId == id).Select(p => p.Military).OrderBy(j => j.Title, StringComparer.Ordinal).ToList();
         var civilian = pairs.Where(p => p.CivilianOccupationId != id).Select(p => p.Civilian).OrderBy(j => j.Title, StringComparer.Ordinal).ToList();

@@ -48,6 +48,9 @@ public sealed record OccupationDetails(
     /// <summary>The sentence on paying for the training of the job's education level, as an HTML paragraph, or null.</summary>
     public string? TrainingCostHtml { get; init; }
 
+    /// <summary>"en" when that sentence is shown in English on a page in another language; else null.</summary>
+    public string? TrainingCostLang { get; init; }
+
     /// <summary>The checked routes in (steps, licence, sources, date), or null when nobody has checked them yet.</summary>
     public JobWaysIn? WaysIn { get; init; }
 

@@ -41,6 +41,9 @@ public sealed record OccupationViewModel(
     /// <summary>The education level's sentence on paying for training (HTML from content), or null.</summary>
     public string? TrainingCostHtml { get; init; }
 
+    /// <summary>"en" when that sentence is shown in English on a page in another language; else null.</summary>
+    public string? TrainingCostLang { get; init; }
+
     /// <summary>The checked routes in, or null: the page then says they are not checked yet.</summary>
     public JobWaysIn? WaysIn { get; init; }
 
