@@ -22,19 +22,25 @@ public sealed record SearchIntentEntry(int Line, IReadOnlyList<IntentField> Phra
 
 /// <summary>
 /// Reads search/intents.yml: a list of entries, each with <c>phrases</c> (what students type) and what they mean
-/// (<c>search</c>, <c>education_up_to</c>, <c>apprenticeship</c>, <c>order</c>). Only the file's shape is checked
-/// here; its values are checked by <c>Validation/SearchIntentRules</c>.
+/// (<c>search</c>, <c>education_up_to</c>, <c>apprenticeship</c>, <c>order</c>); and search/intents.es.yml, the
+/// phrases students type in Spanish, in the same shape. Only a file's shape is checked here; its values are checked
+/// by <c>Validation/SearchIntentRules</c>.
 /// </summary>
 public static class SearchIntentsReader
 {
     public const string FileName = "search/intents.yml";
 
+    /// <summary>The intents file of a language: search/intents.yml for English, search/intents.es.yml for Spanish.</summary>
+    public static string FileNameFor(string language) =>
+        language == SiteCultures.Default ? FileName : $"search/intents.{language}.yml";
+
     public static readonly IReadOnlyList<string> Fields = ["phrases", "search", "education_up_to", "apprenticeship", "order"];
 
-    public static IReadOnlyList<SearchIntentEntry> Read(string contentPath, List<ContentProblem> problems)
+    public static IReadOnlyList<SearchIntentEntry> Read(string contentPath, List<ContentProblem> problems, string language = SiteCultures.Default)
     {
-        string path = Path.Combine(contentPath, FileName);
-        if (!File.Exists(path) || ContentText.Read(path, FileName, problems) is not { } text)
+        string file = FileNameFor(language);
+        string path = Path.Combine(contentPath, file);
+        if (!File.Exists(path) || ContentText.Read(path, file, problems) is not { } text)
         {
             return [];
         }
@@ -49,30 +55,30 @@ public static class SearchIntentsReader
             }
             if (stream.Documents[0].RootNode is not YamlSequenceNode root)
             {
-                Problem(problems, stream.Documents[0].RootNode, "the intents file must be a list of entries, each starting with \"- phrases:\"");
+                Problem(problems, file, stream.Documents[0].RootNode, "the intents file must be a list of entries, each starting with \"- phrases:\"");
                 return [];
             }
             foreach (var node in root.Children)
             {
-                if (ReadEntry(node, problems) is { } entry)
+                if (ReadEntry(node, file, problems) is { } entry)
                 {
-                    entries.Add(entry);
+                    entries.Add(entry with { File = file });
                 }
             }
         }
         catch (YamlException ex)
         {
             // In plain words, with the line and a marker, like every other YAML mistake.
-            problems.Add(YamlProblems.From(ex, text, 1, FileName, null));
+            problems.Add(YamlProblems.From(ex, text, 1, file, null));
         }
         return entries;
     }
 
-    private static SearchIntentEntry? ReadEntry(YamlNode node, List<ContentProblem> problems)
+    private static SearchIntentEntry? ReadEntry(YamlNode node, string file, List<ContentProblem> problems)
     {
         if (node is not YamlMappingNode mapping)
         {
-            Problem(problems, node, "each entry must be fields (\"phrases:\" and what they mean), not a single value");
+            Problem(problems, file, node, "each entry must be fields (\"phrases:\" and what they mean), not a single value");
             return null;
         }
         var values = new Dictionary<string, IntentField>();
@@ -82,11 +88,11 @@ public static class SearchIntentsReader
             string key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!Fields.Contains(key))
             {
-                Problem(problems, keyNode, $"unknown field \"{key}\" (allowed fields are: {string.Join(", ", Fields)})");
+                Problem(problems, file, keyNode, $"unknown field \"{key}\" (allowed fields are: {string.Join(", ", Fields)})");
             }
             else if (key == "phrases")
             {
-                phrases.AddRange(ReadPhrases(value, problems));
+                phrases.AddRange(ReadPhrases(value, file, problems));
             }
             else if (value is YamlScalarNode scalar)
             {
@@ -94,14 +100,14 @@ public static class SearchIntentsReader
             }
             else
             {
-                Problem(problems, value, $"\"{key}\" must be a single value");
+                Problem(problems, file, value, $"\"{key}\" must be a single value");
             }
         }
         return new SearchIntentEntry(Line(node), phrases, values.GetValueOrDefault("search"), values.GetValueOrDefault("education_up_to"),
             values.GetValueOrDefault("apprenticeship"), values.GetValueOrDefault("order"));
     }
 
-    private static IEnumerable<IntentField> ReadPhrases(YamlNode value, List<ContentProblem> problems)
+    private static IEnumerable<IntentField> ReadPhrases(YamlNode value, string file, List<ContentProblem> problems)
     {
         if (value is YamlSequenceNode list)
         {
@@ -113,20 +119,20 @@ public static class SearchIntentsReader
                 }
                 else
                 {
-                    Problem(problems, item, "each phrase must be text");
+                    Problem(problems, file, item, "each phrase must be text");
                 }
             }
         }
         else
         {
-            Problem(problems, value, "\"phrases\" must be a list: [jobs without college, no college]");
+            Problem(problems, file, value, "\"phrases\" must be a list: [jobs without college, no college]");
         }
     }
 
     private static int Line(YamlNode node) => Math.Max(1, (int)node.Start.Line);
 
-    private static void Problem(List<ContentProblem> problems, YamlNode node, string message) =>
-        problems.Add(new ContentProblem(FileName, Line(node), 1, message));
+    private static void Problem(List<ContentProblem> problems, string file, YamlNode node, string message) =>
+        problems.Add(new ContentProblem(file, Line(node), 1, message));
 }
 
 /// <summary>
