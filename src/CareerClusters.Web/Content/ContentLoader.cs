@@ -110,6 +110,8 @@ public static class ContentLoader
             TranslatedSynonyms = SiteCultures.All.Where(l => l != SiteCultures.Default)
                 .ToDictionary(l => l, l => SynonymsReader.Read(contentPath, problems, l)),
             SearchIntents = [.. SearchIntentsReader.Read(contentPath, problems), .. local?.Intents ?? []],
+            TranslatedSearchIntents = SiteCultures.All.Where(l => l != SiteCultures.Default)
+                .ToDictionary(l => l, l => SearchIntentsReader.Read(contentPath, problems, l)),
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
             RetiredPages = [.. RetiredPages.Read(contentPath, problems), .. local?.RetiredPages ?? []],
             SurveyVersions = SurveyArchiveReader.Read(contentPath, problems),

@@ -41,6 +41,13 @@ public sealed class ContentSet
     /// <summary>search/intents.yml: phrases students type and what they mean.</summary>
     public IReadOnlyList<SearchIntentEntry> SearchIntents { get; init; } = [];
 
+    /// <summary>search/intents.es.yml and the like: the phrases students type in another language, by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchIntentEntry>> TranslatedSearchIntents { get; init; } =
+        new Dictionary<string, IReadOnlyList<SearchIntentEntry>>();
+
+    /// <summary>The intents of another language's own file (none for a language without one).</summary>
+    public IReadOnlyList<SearchIntentEntry> SearchIntentsIn(string language) => TranslatedSearchIntents.GetValueOrDefault(language) ?? [];
+
     /// <summary>search/never-correct.txt: words search never corrects into another word.</summary>
     public IReadOnlyList<string> NeverCorrect { get; init; } = [];
 

@@ -41,6 +41,10 @@ public static class ContentValidator
         StateRules.Check(content.Data.States, problems);
         FrameworkRules.Check(content, problems);
         SearchIntentRules.Check(content.SearchIntents, problems);
+        foreach (var (language, intents) in content.TranslatedSearchIntents)
+        {
+            SearchIntentRules.Check(intents, problems, language);
+        }
         SurveyRules.Check(content, problems);
         LocalRules.Check(content, problems);
         WarningRules.Add(content, occupationsByCode, problems);

@@ -59,7 +59,8 @@ internal static class SearchIndexImport
     /// <summary>
     /// Spanish search's index: each document's words folded and stemmed as Spanish search reads them; its vocabulary;
     /// and its synonyms, search/synonyms.es.yml first and the English ones after it (an English term the Spanish file
-    /// also has takes the Spanish line), since students mix languages. English intents work on the Spanish site too.
+    /// also has takes the Spanish line), since students mix languages. Its intents likewise: search/intents.es.yml, then
+    /// the English ones (a phrase both files have means what the Spanish file says).
     /// </summary>
     private static async Task<SearchLexicon> WriteSpanishAsync(ContentSet content, IReadOnlyList<SearchDocument> english, IReadOnlyList<SearchIntent> intents,
         DbConnection connection, CancellationToken cancellationToken)
@@ -122,6 +123,14 @@ internal static class SearchIndexImport
                 await insert.RunAsync(cancellationToken, i + 1, synonyms[i].Term, synonyms[i].Expansion);
             }
         }
-        return SearchLexicon.FromDocuments(documents, vocabulary, synonyms, intents, language);
+        var spanishIntents = content.SearchIntentsIn(language.Code).Select(i => i.ToIntent()).Concat(intents).ToList();
+        await using (var insert = new PreparedInsert(connection, "SearchIntents_es", "Id", "Definition"))
+        {
+            for (int i = 0; i < spanishIntents.Count; i++)
+            {
+                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(spanishIntents[i]));
+            }
+        }
+        return SearchLexicon.FromDocuments(documents, vocabulary, synonyms, spanishIntents, language);
     }
 }

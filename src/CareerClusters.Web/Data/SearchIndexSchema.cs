@@ -41,6 +41,7 @@ public static class SearchIndexSchema
             prefix = '3');
         CREATE TABLE "SearchWords_es" ("Word" TEXT NOT NULL PRIMARY KEY, "Frequency" INTEGER NOT NULL);
         CREATE TABLE "SearchSynonyms_es" ("Id" INTEGER NOT NULL PRIMARY KEY, "Term" TEXT NOT NULL, "Expansion" TEXT NOT NULL);
+        CREATE TABLE "SearchIntents_es" ("Id" INTEGER NOT NULL PRIMARY KEY, "Definition" TEXT NOT NULL);
         """;
 
     /// <summary>bm25 weights for the Spanish title, the English title, other titles, the Spanish text, the English text and the context.</summary>

@@ -72,12 +72,12 @@ public sealed partial class SearchLexicon
             reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
         return new SearchLexicon(words, synonyms, pages, clusters, intents)
         {
-            OtherLanguages = new Dictionary<string, SearchLexicon> { [SiteCultures.Spanish] = await LoadSpanishAsync(connection, intents, cancellationToken) },
+            OtherLanguages = new Dictionary<string, SearchLexicon> { [SiteCultures.Spanish] = await LoadSpanishAsync(connection, cancellationToken) },
         };
     }
 
-    /// <summary>Spanish search's data, from its index's shown columns (the same documents the import built it from), its words and its synonyms.</summary>
-    private static async Task<SearchLexicon> LoadSpanishAsync(DbConnection connection, IReadOnlyList<SearchIntent> intents, CancellationToken cancellationToken)
+    /// <summary>Spanish search's data, from its index's shown columns (the same documents the import built it from), its words, synonyms and intents.</summary>
+    private static async Task<SearchLexicon> LoadSpanishAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var documents = new List<SearchDocument>();
         await ReadAsync(connection, "SELECT kind, path, shown_title, shown_alternate_titles, shown_body, cluster_key, cluster_title, education, featured, " +
@@ -94,6 +94,9 @@ public sealed partial class SearchLexicon
         var synonyms = new List<(string Term, string Expansion)>();
         await ReadAsync(connection, "SELECT \"Term\", \"Expansion\" FROM \"SearchSynonyms_es\" ORDER BY \"Id\"",
             reader => synonyms.Add((reader.GetString(0), reader.GetString(1))), cancellationToken);
+        var intents = new List<SearchIntent>();
+        await ReadAsync(connection, "SELECT \"Definition\" FROM \"SearchIntents_es\" ORDER BY \"Id\"",
+            reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
         return FromDocuments(documents, words, synonyms, intents, SearchLanguage.Spanish);
     }
 

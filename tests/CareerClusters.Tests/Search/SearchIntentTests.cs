@@ -206,6 +206,10 @@ public class SearchIntentTests
             Assert.Contains(readEs.Pages.Values, p => p.Path == "/occupations/registered-nurses" && p.TitleLang is null && p.Title != "Registered Nurses");
             Assert.Equal(importedEs.Clusters, readEs.Clusters);
             Assert.Equal(importedEs.Synonyms.Keys.Order(), readEs.Synonyms.Keys.Order());
+            // Its intents: search/intents.es.yml's first, then the English file's.
+            Assert.Equal(importedEs.Intents.All.Select(Definition), readEs.Intents.All.Select(Definition));
+            Assert.Contains(readEs.Intents.All, i => i.EducationUpTo == "high-school-diploma" && i.Phrases.Contains("sin universidad"));
+            Assert.True(readEs.Intents.All.Count > read.Intents.All.Count);
             Assert.True(readEs.IsKnown("enfermera"));
             Assert.Equal(importedEs.Correct("enfermra"), readEs.Correct("enfermra"));
         }

@@ -6,12 +6,15 @@ namespace CareerClusters.Web.Content.Validation;
 /// <summary>
 /// Each entry of search/intents.yml has phrases written the way search reads them (lowercase words, at most one
 /// <c>{x}</c>), each phrase once in the whole file, and means something: words to search for, a known education
-/// level, <c>apprenticeship: true</c> or <c>order: pay</c>.
+/// level, <c>apprenticeship: true</c> or <c>order: pay</c>. search/intents.es.yml is checked the same way, its phrases
+/// read as Spanish search reads them (accents allowed: "educación" and "educacion" are one phrase).
 /// </summary>
 internal static partial class SearchIntentRules
 {
-    public static void Check(IReadOnlyList<SearchIntentEntry> entries, List<ContentProblem> problems)
+    public static void Check(IReadOnlyList<SearchIntentEntry> entries, List<ContentProblem> problems, string language = SiteCultures.Default)
     {
+        var reading = SearchLanguage.Of(language);
+        var pattern = language == SiteCultures.Default ? PhrasePattern() : AnyLanguagePhrasePattern();
         var phraseLines = new Dictionary<string, (string File, int Line)>();
         foreach (var entry in entries)
         {
@@ -22,8 +25,8 @@ internal static partial class SearchIntentRules
             }
             foreach (var phrase in entry.Phrases)
             {
-                var words = SearchIntent.PhraseWords(phrase.Value);
-                if (!PhrasePattern().IsMatch(phrase.Value))
+                var words = SearchIntent.PhraseWords(phrase.Value, reading);
+                if (!pattern.IsMatch(phrase.Value))
                 {
                     Problem(phrase.Line, $"the phrase \"{phrase.Value}\" must be lowercase letters, digits and single spaces, with at most one {SearchIntent.Placeholder} for other words");
                 }
@@ -71,4 +74,8 @@ internal static partial class SearchIntentRules
 
     [GeneratedRegex(@"^([a-z0-9]+|\{x\})( ([a-z0-9]+|\{x\}))*$")]
     private static partial Regex PhrasePattern();
+
+    /// <summary>Another language's phrases: lowercase letters of any alphabet ("educación", "niños").</summary>
+    [GeneratedRegex(@"^([\p{Ll}0-9]+|\{x\})( ([\p{Ll}0-9]+|\{x\}))*$")]
+    private static partial Regex AnyLanguagePhrasePattern();
 }
