@@ -32,6 +32,30 @@ public class SearchSuggestionTests(BrowserSite site)
         Assert.StartsWith("/occupations/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A title the API marks as English (a page not translated yet, on the Spanish site) is marked lang="en" in the list.
+    /// Every job of the real content is translated, so the answer is given here; the API's side is SpanishSearchPagesTests.
+    /// </summary>
+    [Fact]
+    public async Task AnEnglishTitle_InTheSpanishList_IsMarkedAsEnglish()
+    {
+        var page = await site.NewPageAsync();
+        await page.RouteAsync("**/es/api/search/suggest?*", route => route.FulfillAsync(new()
+        {
+            ContentType = "application/json",
+            Body = """[{"title":"Registered Nurses","kind":"Trabajo","url":"/es/occupations/registered-nurses","lang":"en"},""" +
+                """{"title":"Ciencias de la Salud","kind":"Grupo","url":"/es/clusters/health-science"}]""",
+        }));
+        await page.GotoAsync("/es");
+
+        await page.Locator("#search-q").PressSequentiallyAsync("nur", new() { Delay = 30 });
+        var titles = page.Locator(".suggest-list [role=option] .suggest-title");
+        await Assertions.Expect(titles).ToHaveCountAsync(2);
+
+        Assert.Equal("en", await titles.Nth(0).GetAttributeAsync("lang"));
+        Assert.Null(await titles.Nth(1).GetAttributeAsync("lang"));
+    }
+
     [Fact]
     public async Task EscapeClosesTheSuggestions_AndEnterStillSearches()
     {

@@ -72,6 +72,20 @@ public sealed class SpanishSearchPagesTests(SpanishSite site) : IClassFixture<Sp
 
         Assert.Contains("Ciencias de la Salud", json, StringComparison.Ordinal);
         Assert.Contains("/es/clusters/health-science", json, StringComparison.Ordinal);
+        // A title in the page's language says nothing of its language.
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        var cluster = parsed.RootElement.EnumerateArray().First(s => s.GetProperty("url").GetString() == "/es/clusters/health-science");
+        Assert.False(cluster.TryGetProperty("lang", out _));
+    }
+
+    [Fact]
+    public async Task ASuggestionShownInEnglish_OnTheSpanishSite_SaysSo()
+    {
+        using var client = site.CreatePlainClient();
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/es/api/search/suggest?q=registered%20nurses", UriKind.Relative)));
+
+        var nurses = json.RootElement.EnumerateArray().First(s => s.GetProperty("url").GetString() == "/es/occupations/registered-nurses");
+        Assert.Equal(("Registered Nurses", "en"), (nurses.GetProperty("title").GetString(), nurses.GetProperty("lang").GetString()));
     }
 }
 

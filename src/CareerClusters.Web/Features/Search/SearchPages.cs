@@ -94,7 +94,7 @@ public static class SearchPages
 
     /// <summary>The search box's suggestions: each page's title, kind and address (in the request's language: /es/api/search/suggest leads to Spanish pages).</summary>
     public static IReadOnlyList<Suggestion> Suggestions(IReadOnlyList<SearchHit> hits, IStringLocalizer<SiteText> text) =>
-        hits.Select(h => new Suggestion(h.Title, text.KindOf(h), SitePaths.InLanguage(h.Path, Data.SiteCultures.Current))).ToList();
+        hits.Select(h => new Suggestion(h.Title, text.KindOf(h), SitePaths.InLanguage(h.Path, Data.SiteCultures.Current)) { Lang = h.TitleLang }).ToList();
 
     /// <summary>Where a result sits, and for a job what it takes and pays: "in Health Science · Bachelor's degree · $93,600 a year".</summary>
     private static string? ContextOf(SearchHit hit, IStringLocalizer<SiteText> text) => hit.Kind switch

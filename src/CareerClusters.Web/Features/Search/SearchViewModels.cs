@@ -82,5 +82,12 @@ public sealed record SearchViewModel(
     }
 }
 
-/// <summary>One suggestion of the search box's list (JSON).</summary>
-public sealed record Suggestion(string Title, string Kind, string Url);
+/// <summary>
+/// One suggestion of the search box's list (JSON). <see cref="Lang"/> is "en" when the title is English on a page of
+/// another language (not translated yet), so the list marks it for screen readers; else it is left out.
+/// </summary>
+public sealed record Suggestion(string Title, string Kind, string Url)
+{
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Lang { get; init; }
+}

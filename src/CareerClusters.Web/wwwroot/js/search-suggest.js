@@ -94,6 +94,8 @@
         option.appendChild(kind);
         var title = document.createElement("span");
         title.className = "suggest-title";
+        // A title not translated yet is English on a Spanish page: screen readers should read it as English.
+        if (s.lang) { title.lang = s.lang; }
         appendMarked(title, s.title, lastQuery);
         option.appendChild(title);
         option.addEventListener("mousedown", function (event) { event.preventDefault(); });
