@@ -108,10 +108,10 @@ public static class ContentLoader
             UnreadFiles = unread,
             Synonyms = LocalRead.WithSynonyms(SynonymsReader.Read(contentPath, problems), local),
             TranslatedSynonyms = SiteCultures.All.Where(l => l != SiteCultures.Default)
-                .ToDictionary(l => l, l => SynonymsReader.Read(contentPath, problems, l)),
+                .ToDictionary(l => l, l => LocalRead.WithSynonyms(SynonymsReader.Read(contentPath, problems, l), local, l)),
             SearchIntents = [.. SearchIntentsReader.Read(contentPath, problems), .. local?.Intents ?? []],
             TranslatedSearchIntents = SiteCultures.All.Where(l => l != SiteCultures.Default)
-                .ToDictionary(l => l, l => SearchIntentsReader.Read(contentPath, problems, l)),
+                .ToDictionary(l => l, l => (IReadOnlyList<SearchIntentEntry>)[.. SearchIntentsReader.Read(contentPath, problems, l), .. local?.TranslatedIntents.GetValueOrDefault(l) ?? []]),
             NeverCorrect = NeverCorrectReader.Read(contentPath, problems),
             RetiredPages = [.. RetiredPages.Read(contentPath, problems), .. local?.RetiredPages ?? []],
             SurveyVersions = SurveyArchiveReader.Read(contentPath, problems),

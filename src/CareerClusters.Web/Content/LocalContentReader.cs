@@ -1,3 +1,5 @@
+using CareerClusters.Web.Data;
+
 namespace CareerClusters.Web.Content;
 
 /// <summary>A district folder as read: its own part, and the files it adds to the national lists (guides, search words, retired pages).</summary>
@@ -8,26 +10,34 @@ public sealed record LocalRead(
     IReadOnlyList<SearchIntentEntry> Intents,
     IReadOnlyList<RetiredPage> RetiredPages)
 {
+    /// <summary>The district's search/synonyms.es.yml and the like, by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Synonym>> TranslatedSynonyms { get; init; } = new Dictionary<string, IReadOnlyList<Synonym>>();
+
+    /// <summary>The district's search/intents.es.yml and the like, by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchIntentEntry>> TranslatedIntents { get; init; } = new Dictionary<string, IReadOnlyList<SearchIntentEntry>>();
+
     /// <summary>
     /// The national synonyms with the district's: a term both files have searches for both right sides (the district
     /// adds alternatives; a later national update that adds the same term never clashes with it).
     /// </summary>
-    public static IReadOnlyList<Synonym> WithSynonyms(IReadOnlyList<Synonym> national, LocalRead? local)
+    public static IReadOnlyList<Synonym> WithSynonyms(IReadOnlyList<Synonym> national, LocalRead? local, string language = SiteCultures.Default)
     {
-        if (local is null || local.Synonyms.Count == 0)
+        var district = local is null ? [] : language == SiteCultures.Default ? local.Synonyms : local.TranslatedSynonyms.GetValueOrDefault(language) ?? [];
+        if (district.Count == 0)
         {
             return national;
         }
-        var added = local.Synonyms.ToDictionary(s => s.Term, StringComparer.Ordinal);
+        var added = district.ToDictionary(s => s.Term, StringComparer.Ordinal);
         var merged = national.Select(s => added.Remove(s.Term, out var extra) ? s with { Expansion = $"{s.Expansion}, {extra.Expansion}" } : s).ToList();
-        merged.AddRange(local.Synonyms.Where(s => added.ContainsKey(s.Term)));
+        merged.AddRange(district.Where(s => added.ContainsKey(s.Term)));
         return merged;
     }
 }
 
 /// <summary>
 /// Reads a district folder (Content:LocalPath) with the national readers, naming every file by its full path:
-/// site.yml, sections/ (any sub-folders), guides/, search/synonyms.yml, search/intents.yml and retired-pages.txt.
+/// site.yml, sections/ (any sub-folders), guides/, search/synonyms.yml, search/intents.yml (and their Spanish
+/// search/synonyms.es.yml, search/intents.es.yml) and retired-pages.txt.
 /// A file anywhere else is a warning: the site would not show it, and an editor should know.
 /// </summary>
 public static class LocalContentReader
@@ -52,10 +62,16 @@ public static class LocalContentReader
         var synonyms = Renamed(local, SynonymsReader.FileName, problems, () => SynonymsReader.Read(localPath, problems));
         var intents = Renamed(local, SearchIntentsReader.FileName, problems, () => SearchIntentsReader.Read(localPath, problems))
             .Select(i => i with { File = local.FileName(SearchIntentsReader.FileName) }).ToList();
+        var otherLanguages = SiteCultures.All.Where(l => l != SiteCultures.Default).ToList();
+        var translatedSynonyms = otherLanguages.ToDictionary(l => l,
+            l => Renamed(local, SynonymsReader.FileNameFor(l), problems, () => SynonymsReader.Read(localPath, problems, l)));
+        var translatedIntents = otherLanguages.ToDictionary(l => l,
+            l => (IReadOnlyList<SearchIntentEntry>)[.. Renamed(local, SearchIntentsReader.FileNameFor(l), problems, () => SearchIntentsReader.Read(localPath, problems, l))
+                .Select(i => i with { File = local.FileName(SearchIntentsReader.FileNameFor(l)) })]);
         var retired = Renamed(local, RetiredPages.FileName, problems, () => RetiredPages.Read(localPath, problems))
             .Select(r => r with { File = local.FileName(RetiredPages.FileName) }).ToList();
         WarnAboutOtherFiles(localPath, local, problems);
-        return new LocalRead(local, guides, synonyms, intents, retired);
+        return new LocalRead(local, guides, synonyms, intents, retired) { TranslatedSynonyms = translatedSynonyms, TranslatedIntents = translatedIntents };
     }
 
     private static DistrictSite? ReadSite(string localPath, LocalContent local, List<ContentProblem> problems)
@@ -130,6 +146,7 @@ public static class LocalContentReader
         {
             string relative = Path.GetRelativePath(localPath, path).Replace('\\', '/');
             bool read = relative is LocalContent.SiteFile or SynonymsReader.FileName or SearchIntentsReader.FileName or RetiredPages.FileName
+                || SiteCultures.All.Any(l => relative == SynonymsReader.FileNameFor(l) || relative == SearchIntentsReader.FileNameFor(l))
                 || (relative.StartsWith(LocalContent.SectionsFolder + "/", StringComparison.Ordinal) && relative.EndsWith(".md", StringComparison.Ordinal))
                 || (relative.StartsWith(ContentLoader.GuidesFolder + "/", StringComparison.Ordinal) && relative.Count(c => c == '/') == 1 && relative.EndsWith(".md", StringComparison.Ordinal));
             bool note = Path.GetFileName(relative).StartsWith("README", StringComparison.OrdinalIgnoreCase)
@@ -137,7 +154,7 @@ public static class LocalContentReader
             if (!read && !note)
             {
                 problems.Add(new ContentProblem(local.FileName(relative), 1, 1,
-                    "the site does not read this file: a district folder holds site.yml, sections/, guides/, search/synonyms.yml, search/intents.yml and retired-pages.txt",
+                    "the site does not read this file: a district folder holds site.yml, sections/, guides/, search/synonyms.yml, search/intents.yml (and their .es.yml) and retired-pages.txt",
                     ProblemSeverity.Warning)
                 {
                     Fix = "To add a part to a page, move the text into a file in sections/ that starts with page: and the page's address; otherwise delete the file or name it README.",

@@ -21,7 +21,7 @@ public static class SpanishWords
     {
         "al", "ante", "con", "de", "del", "el", "la", "las", "lo", "los", "en", "entre", "para", "por", "sobre", "hacia", "desde",
         "y", "e", "o", "u", "un", "una", "unos", "unas", "que", "cual", "como", "donde", "quiero", "quisiera", "me", "mi", "mis",
-        "yo", "tu", "ser", "estar", "es", "son", "gusta", "gustan", "gustaria", "busco", "buscar", "trabajo", "trabajos", "trabajar",
+        "yo", "tu", "ser", "estar", "es", "son", "gusta", "gustan", "gustaria", "encanta", "encantan", "encantaria", "busco", "buscar", "trabajo", "trabajos", "trabajar",
         "empleo", "empleos", "profesion", "profesiones", "ocupacion", "ocupaciones", "puesto", "puestos",
     };
 

@@ -57,6 +57,24 @@ public sealed class LocalContentTests : IDisposable
     }
 
     [Fact]
+    public void TheDistrictsSpanishSearchFiles_AreAddedToTheNationalSpanishOnes_AndCheckedAtTheirFullPath()
+    {
+        _local.Write("search/synonyms.es.yml", "kvc: kestrel valley college\nenfermera: curso de enfermería del distrito\n")
+            .Write("search/intents.es.yml", "- phrases: [clases gratis de college, Clases Gratis]\n  search: dual enrollment\n");
+
+        var result = Load();
+
+        var spanishSynonyms = result.Content.SynonymsIn(Web.Data.SiteCultures.Spanish);
+        Assert.Contains(spanishSynonyms, s => s.Term == "kvc");
+        Assert.Contains(spanishSynonyms, s => s.Term == "enfermera" && s.Expansion.EndsWith("curso de enfermería del distrito", StringComparison.Ordinal));
+        var intent = Assert.Single(result.Content.SearchIntentsIn(Web.Data.SiteCultures.Spanish), i => i.File.StartsWith(LocalContent.RootOf(_local.Path), StringComparison.Ordinal));
+        Assert.Equal((LocalFile("search/intents.es.yml"), "dual enrollment"), (intent.File, intent.Search?.Value));
+        var problem = Single(result, LocalFile("search/intents.es.yml"));
+        Assert.Equal((1, "the phrase \"Clases Gratis\" must be lowercase letters, digits and single spaces, with at most one {x} for other words"), (problem.Line, problem.Message));
+        Assert.DoesNotContain(result.Problems, p => p.File == LocalFile("search/synonyms.es.yml"));
+    }
+
+    [Fact]
     public void ASectionForAPageThatDoesNotExist_IsAnError_AtTheLocalFilesLine_WithTheNearestAddress()
     {
         _local.Edit("sections/health-science.md", "page: /clusters/health-science", "page: /clusters/helth-science");

@@ -54,6 +54,18 @@ public class SpanishIntentTests(RealContentSite site) : IClassFixture<RealConten
     }
 
     [Theory]
+    [InlineData("problemas de aprendizaje")] // learning difficulties, not an apprenticeship
+    [InlineData("centro de aprendizaje")]
+    public async Task AnEverydayPhrase_WithTheWordAprendizaje_SetsNoApprenticeshipFilter(string query)
+    {
+        var page = await site.GetDocumentAsync($"/es/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Empty(page.QuerySelectorAll(".filter-chip"));
+    }
+
+    [Theory]
+    [InlineData("me encantan los animales", 3, "/occupations/animal-caretakers")]
+    [InlineData("arreglar trocas", 3, "/occupations/automotive-service-technicians-and-mechanics|/occupations/bus-and-truck-mechanics-and-diesel-engine-specialists")]
     [InlineData("cuidar enfermos", 3, "/occupations/registered-nurses")]
     [InlineData("salvar vidas", 3, "/occupations/emergency-medical-technicians|/occupations/paramedics")]
     [InlineData("arreglar computadoras", 2, "/occupations/computer-user-support-specialists")]
