@@ -143,6 +143,8 @@ public class IntentRelevanceTests(RealContentSite site) : IClassFixture<RealCont
         Assert.Equal(pays.OrderDescending(), pays);
         Assert.Equal(["High school diploma or less", "Highest pay first"], page.QuerySelectorAll(".filter-chip").Select(c => c.TextContent.Replace("Remove the filter", "").Trim(' ', '×')));
         Assert.Contains(page.QuerySelectorAll(".filter-chip"), c => c.GetAttribute("href")!.Contains("order=match", StringComparison.Ordinal));
+        // The form's summary counts what the chips list.
+        Assert.Equal("Narrow your search (2 on)", page.QuerySelector(".filters summary h2")!.TextContent);
     }
 
     [Fact]
