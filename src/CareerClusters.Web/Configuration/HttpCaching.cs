@@ -178,7 +178,7 @@ public sealed class CachedPageBrotliProvider(IHttpContextAccessor accessor) : IC
     public static int QualityFor(HttpContext? context)
     {
         var cache = context?.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>();
-        return cache is { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.JobPages or Policies.SurveyForm or Policies.QrCodes }
+        return cache is { NoStore: false } && (Policies.IsContentPage(cache.PolicyName) || cache.PolicyName == Policies.QrCodes)
             ? CachedPageQuality
             : OtherQuality;
     }

@@ -89,8 +89,7 @@ public static class PrerenderedPagesMiddleware
 
     /// <summary>Pages made only from the content (and, without a cookie, the same for everyone): their output cache policy says so.</summary>
     private static bool IsPrerenderable(Endpoint? endpoint) =>
-        endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is
-        { NoStore: false, PolicyName: Policies.ContentPages or Policies.ContentPagesWithChoices or Policies.JobPages or Policies.SurveyForm };
+        endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: false } cache && Policies.IsContentPage(cache.PolicyName);
 
     /// <summary>The address (its scheme, host, language and path: the path is canonical by now) and the one encoding the body is sent in.</summary>
     private static string KeyOf(HttpRequest request) => string.Concat(

@@ -15,6 +15,12 @@ public static class Policies
     /// <summary>The survey form: cached like <see cref="ContentPages"/>, except for a browser that remembers a result (<see cref="LastSurveyResult"/>), whose page shows it and is never stored.</summary>
     public const string SurveyForm = "survey-form";
 
+    /// <summary>
+    /// The page policies whose pages are made only from the content, so that without a visitor's cookie they are the
+    /// same for everyone: the fast path keeps them as sent, and they are compressed once per generation at Brotli's best.
+    /// </summary>
+    public static bool IsContentPage(string? policyName) => policyName is ContentPages or ContentPagesWithChoices or JobPages or SurveyForm;
+
     /// <summary>Tag of every cached content page, so a new generation evicts them all at once.</summary>
     public const string ContentCacheTag = "content";
 
