@@ -79,6 +79,22 @@ public sealed class SpanishSearchPagesTests(SpanishSite site) : IClassFixture<Sp
     }
 
     [Fact]
+    public async Task TheSearchApi_InSpanish_SaysWhichResultsAreStillEnglish()
+    {
+        using var client = site.CreatePlainClient();
+        using var english = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/search?q=registered%20nurses&lang=es", UriKind.Relative)));
+        using var spanish = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/search?q=ciencias%20de%20la%20salud&lang=es", UriKind.Relative)));
+
+        var nurses = english.RootElement.GetProperty("data").GetProperty("hits").EnumerateArray()
+            .First(h => h.GetProperty("html").GetString() == "/es/occupations/registered-nurses");
+        Assert.Equal(("Registered Nurses", "en", "en"),
+            (nurses.GetProperty("title").GetString(), nurses.GetProperty("language").GetString(), nurses.GetProperty("snippetLanguage").GetString()));
+        var cluster = spanish.RootElement.GetProperty("data").GetProperty("hits")[0];
+        Assert.Equal(("Ciencias de la Salud", "es", "es"),
+            (cluster.GetProperty("title").GetString(), cluster.GetProperty("language").GetString(), cluster.GetProperty("snippetLanguage").GetString()));
+    }
+
+    [Fact]
     public async Task ASuggestionShownInEnglish_OnTheSpanishSite_SaysSo()
     {
         using var client = site.CreatePlainClient();

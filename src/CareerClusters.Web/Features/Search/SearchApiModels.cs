@@ -51,9 +51,17 @@ public sealed record ApiSearchHit
     [ApiExample("Registered Nurses")]
     public required string Title { get; init; }
 
+    [Description("The language of the title: the answer's language, or \"en\" when it has no Spanish yet (a district's own part, a page not translated).")]
+    [ApiExample("en")]
+    public required string Language { get; init; }
+
     [Description("A few words of the page around what matched, as plain text.")]
     [ApiExample("Registered nurses care for patients…")]
     public required string Snippet { get; init; }
+
+    [Description("The language of the snippet: the answer's language, or \"en\" when the page's text has no Spanish yet.")]
+    [ApiExample("en")]
+    public required string SnippetLanguage { get; init; }
 
     [Description("The key of the cluster the page belongs to (\"health-science\", or \"2024:healthcare-and-human-services\" for the 2024 framework), or null.")]
     [ApiExample("health-science")]
@@ -105,7 +113,9 @@ public static partial class SearchApi
         Kind = hit.Kind,
         KindLabel = text.KindOf(hit),
         Title = hit.Title,
+        Language = hit.TitleLang ?? SiteCultures.Current,
         Snippet = WebUtility.HtmlDecode(Tags().Replace(hit.SnippetHtml, "")),
+        SnippetLanguage = hit.SnippetLang ?? SiteCultures.Current,
         Cluster = hit.ClusterKey,
         ClusterTitle = hit.ClusterTitle,
         Education = hit.Education,
