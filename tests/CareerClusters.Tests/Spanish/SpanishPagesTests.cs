@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using CareerClusters.Tests.Support;
 using CareerClusters.Web.Features.Shared;
 
 namespace CareerClusters.Tests.Spanish;
@@ -292,5 +293,42 @@ public sealed class SpanishPagesTests(SpanishSite site) : IClassFixture<SpanishS
         Assert.Equal(HttpStatusCode.NotFound, counselorPage.StatusCode);
         using var unknown = await client.GetAsync(new Uri("/qr.svg?page=/es/clusters/no-such-cluster", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    /// <summary>Only Health Science has Spanish here: every crosswalk item says which language its title is in.</summary>
+    [Fact]
+    public async Task TheCrosswalkApi_InSpanish_SaysWhichTitlesAreStillEnglish()
+    {
+        using var client = site.CreatePlainClient();
+        using var answer = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/crosswalk?lang=es", UriKind.Relative)));
+
+        var clusters = answer.RootElement.GetProperty("data").GetProperty("clusters").EnumerateArray().ToList();
+        var health = clusters.Single(c => c.GetProperty("slug").GetString() == "health-science");
+        Assert.Equal(("es", "Ciencias de la Salud"), (health.GetProperty("language").GetString(), health.GetProperty("title").GetString()));
+        var others = clusters.Where(c => c.GetProperty("slug").GetString() != "health-science").ToList();
+        Assert.NotEmpty(others);
+        Assert.All(others, c => Assert.Equal("en", c.GetProperty("language").GetString()));
+        Assert.All(health.GetProperty("pathways").EnumerateArray(), p => Assert.Equal("en", p.GetProperty("language").GetString()));
+    }
+}
+
+/// <summary>The crosswalk's destinations over the real content with one 2024 cluster's Spanish file taken away (the small test content has no 2024 framework).</summary>
+public sealed class CrosswalkDestinationLanguageTests
+{
+    [Fact]
+    public async Task ADestinationWithoutSpanish_SaysItsTitleIsEnglish_TheOthersSpanish()
+    {
+        using var content = new ContentCopy(TestPaths.RealContent);
+        File.Delete(Path.Combine(content.Path, "frameworks", "2024", "clusters", "healthcare-and-human-services.es.md"));
+        using var site = new SiteFactory(content.Path, new Dictionary<string, string> { ["Content:WatchForChanges"] = "false" });
+        using var client = site.CreatePlainClient();
+
+        using var answer = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/frameworks/16/clusters/health-science?lang=es", UriKind.Relative)));
+
+        var destinations = answer.RootElement.GetProperty("data").GetProperty("crosswalk").EnumerateArray().ToList();
+        var healthcare = destinations.Single(d => d.GetProperty("cluster").GetString() == "healthcare-and-human-services");
+        Assert.Equal(("Healthcare & Human Services", "en"), (healthcare.GetProperty("title").GetString(), healthcare.GetProperty("language").GetString()));
+        Assert.All(healthcare.GetProperty("parts").EnumerateArray(), p => Assert.Equal("es", p.GetProperty("language").GetString()));
+        Assert.Contains(destinations, d => d.GetProperty("language").GetString() == "es");
     }
 }

@@ -34,11 +34,13 @@ public sealed class CrosswalkApiController(CrosswalkQueries queries) : ApiContro
             {
                 Slug = c.Key.Slug,
                 Title = c.Title,
+                Language = c.TitleLang ?? language,
                 Destinations = ApiCrosswalkDestination.From(c.Destinations, language),
                 Pathways = [.. c.Pathways.Select(p => new ApiCrosswalkPathway
                 {
                     Slug = p.Slug,
                     Title = p.Title,
+                    Language = p.TitleLang ?? language,
                     OccupationCount = p.Jobs,
                     Destinations = ApiCrosswalkDestination.From(p.Destinations, language),
                     Api = SitePaths.ApiPathway(c.Key.Framework, c.Key.Slug, p.Slug),
@@ -83,6 +85,10 @@ public sealed record ApiCrosswalkCluster
     [ApiExample("Health Science")]
     public required string Title { get; init; }
 
+    [Description("The language of the title: the answer's language, or \"en\" when it has no Spanish yet.")]
+    [ApiExample("en")]
+    public required string Language { get; init; }
+
     [Description("Where its jobs sit in the other framework, biggest share first.")]
     public required IReadOnlyList<ApiCrosswalkDestination> Destinations { get; init; }
 
@@ -108,6 +114,10 @@ public sealed record ApiCrosswalkPathway
     [Description("Its title, in the answer's language where the site has it.")]
     [ApiExample("Therapeutic Services")]
     public required string Title { get; init; }
+
+    [Description("The language of the title: the answer's language, or \"en\" when it has no Spanish yet.")]
+    [ApiExample("en")]
+    public required string Language { get; init; }
 
     [Description("How many jobs it holds.")]
     [ApiExample(71)]

@@ -23,7 +23,13 @@ public sealed class CrosswalkQueries(ContentDbContext db)
                 var key = new ClusterKey(c.Framework, c.Slug);
                 return new ClusterCrosswalk(key, titles.Title(TextKey.Cluster(c.Framework, c.Slug), c.Title), new ClusterLook(c.Icon, c.Colour),
                     destinations[(c.Id, null)].ToList(),
-                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, titles.Title(TextKey.Pathway(c.Framework, p.Slug), p.Title), p.Jobs, destinations[(c.Id, p.Id)].ToList())).ToList());
+                    c.Pathways.Select(p => new CrosswalkPathway(key, p.Slug, titles.Title(TextKey.Pathway(c.Framework, p.Slug), p.Title), p.Jobs, destinations[(c.Id, p.Id)].ToList())
+                    {
+                        TitleLang = titles.FallbackLang(TextKey.Pathway(c.Framework, p.Slug)),
+                    }).ToList())
+                {
+                    TitleLang = titles.FallbackLang(TextKey.Cluster(c.Framework, c.Slug)),
+                };
             })
             .ToList();
     }

@@ -7,6 +7,9 @@ namespace CareerClusters.Web.Features.Shared;
 public sealed record CrosswalkDestination(ClusterKey Cluster, string Title, ClusterLook Look, int Shared, int Total, IReadOnlyList<CrosswalkPart> Parts)
 {
     public string Path => SitePaths.Cluster(Cluster);
+
+    /// <summary>"en" when <see cref="Title"/> is English in a request of another language (no translation yet); else null.</summary>
+    public string? TitleLang { get; init; }
 }
 
 /// <summary>A pathway or sub-cluster that holds some of the group's jobs.</summary>
@@ -14,6 +17,9 @@ public sealed record CrosswalkPart(string Path, string Title, int Shared)
 {
     /// <summary>The pathway or sub-cluster, as a translation's key.</summary>
     public TextKey Key { get; init; }
+
+    /// <summary>"en" when <see cref="Title"/> is English in a request of another language (no translation yet); else null.</summary>
+    public string? TitleLang { get; init; }
 }
 
 /// <summary>
@@ -49,8 +55,9 @@ public static class CrosswalkReader
     public static CrosswalkDestination InLanguage(CrosswalkDestination destination, TranslatedTitles titles) => destination with
     {
         Title = titles.Title(TextKey.Cluster(destination.Cluster.Framework, destination.Cluster.Slug), destination.Title),
+        TitleLang = titles.FallbackLang(TextKey.Cluster(destination.Cluster.Framework, destination.Cluster.Slug)),
         Parts = [.. destination.Parts.Select(p => SitePaths.ParsePage(p.Path) is { Kind: PageAddressKind.Pathway } page
-            ? p with { Title = titles.Title(TextKey.Pathway(page.Framework, page.Slug), p.Title) } : p)],
+            ? p with { Title = titles.Title(TextKey.Pathway(page.Framework, page.Slug), p.Title), TitleLang = titles.FallbackLang(TextKey.Pathway(page.Framework, page.Slug)) } : p)],
     };
 
     /// <summary>Where each of some clusters' jobs sit in the other framework, cluster to cluster only (the survey's results), by slug, named in the request's language.</summary>

@@ -18,6 +18,10 @@ public sealed record ApiCrosswalkDestination
     [ApiExample("Healthcare & Human Services")]
     public required string Title { get; init; }
 
+    [Description("The language of the title: the answer's language, or \"en\" when it has no Spanish yet.")]
+    [ApiExample("en")]
+    public required string Language { get; init; }
+
     [Description("How many of the group's jobs this cluster holds.")]
     [ApiExample(61)]
     public required int Shared { get; init; }
@@ -47,6 +51,7 @@ public sealed record ApiCrosswalkDestination
             Framework = d.Cluster.Framework,
             Cluster = d.Cluster.Slug,
             Title = d.Title,
+            Language = d.TitleLang ?? language,
             Shared = d.Shared,
             Total = d.Total,
             Share = d.Total == 0 ? 0 : Math.Round((double)d.Shared / d.Total, 3),
@@ -62,6 +67,7 @@ public sealed record ApiCrosswalkDestination
         {
             Pathway = slug,
             Title = part.Title,
+            Language = part.TitleLang ?? language,
             Shared = part.Shared,
             Api = SitePaths.ApiPathway(destination.Cluster.Framework, destination.Cluster.Slug, slug),
             Html = SitePaths.InLanguage(part.Path, language),
@@ -80,6 +86,10 @@ public sealed record ApiCrosswalkPart
     [Description("Its title, in the answer's language where the site has it.")]
     [ApiExample("Physical Health")]
     public required string Title { get; init; }
+
+    [Description("The language of the title: the answer's language, or \"en\" when it has no Spanish yet.")]
+    [ApiExample("en")]
+    public required string Language { get; init; }
 
     [Description("How many of the group's jobs it holds.")]
     [ApiExample(42)]
