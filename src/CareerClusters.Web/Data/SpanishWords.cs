@@ -15,12 +15,12 @@ public static class SpanishWords
     /// <summary>
     /// Words that only narrow a search, in Spanish and English (students mix them): "quiero ser enfermera" searches
     /// "enfermera". Written without accents, as they are compared after folding. "Carrera" is not one of them, unlike
-    /// "career": a Career Cluster is a "grupo de carreras".
+    /// "career": a Career Cluster is a "grupo de carreras". Nor is "unas": typed on a keyboard without ñ, it is "uñas".
     /// </summary>
     public static readonly IReadOnlySet<string> FillerWords = new HashSet<string>(SearchText.FillerWords)
     {
         "al", "ante", "con", "de", "del", "el", "la", "las", "lo", "los", "en", "entre", "para", "por", "sobre", "hacia", "desde",
-        "y", "e", "o", "u", "un", "una", "unos", "unas", "que", "cual", "como", "donde", "quiero", "quisiera", "me", "mi", "mis",
+        "y", "e", "o", "u", "un", "una", "unos", "que", "cual", "como", "donde", "quiero", "quisiera", "me", "mi", "mis",
         "yo", "tu", "ser", "estar", "es", "son", "gusta", "gustan", "gustaria", "encanta", "encantan", "encantaria", "busco", "buscar", "trabajo", "trabajos", "trabajar",
         "empleo", "empleos", "profesion", "profesiones", "ocupacion", "ocupaciones", "puesto", "puestos",
     };

@@ -89,6 +89,8 @@ public class SpanishRelevanceTests(RealContentSite site) : IClassFixture<RealCon
     [InlineData("cocinero", 3, "/occupations/chefs-and-head-cooks|/occupations/cooks-restaurant")]
     [InlineData("peluquera", 3, "/occupations/hairdressers-hairstylists-and-cosmetologists")]
     [InlineData("uñas", 3, "/occupations/manicurists-and-pedicurists")]
+    [InlineData("unas", 3, "/occupations/manicurists-and-pedicurists")] // typed without the ñ
+    [InlineData("trabajos de unas", 3, "/occupations/manicurists-and-pedicurists")]
     [InlineData("animales", 3, "/occupations/animal-caretakers")]
     [InlineData("trabajar con animales", 3, "/occupations/animal-caretakers")]
     [InlineData("mascotas", 3, "/occupations/animal-caretakers|/occupations/veterinarians")]
