@@ -53,6 +53,37 @@ public class SpanishIntentTests(RealContentSite site) : IClassFixture<RealConten
         Assert.Equal(2, page.QuerySelectorAll(".filter-chip").Length);
     }
 
+    /// <summary>
+    /// Every Spanish entry that searches for jobs leads, by its first phrase, with a page whose English title holds one
+    /// of the entry's alternatives: the English titles in `search:` find their pages through Spanish search too.
+    /// </summary>
+    [Fact]
+    public async Task EverySpanishEntryThatSearches_LeadsWithAJobItNames()
+    {
+        var content = ContentLoader.Load(TestPaths.RealContent).Content;
+        var englishTitles = content.Occupations.ToDictionary(o => "/es/occupations/" + o.Slug, o => o.Meta.Title!)
+            .Concat(content.Guides.Select(g => KeyValuePair.Create("/es/guides/" + g.Slug, g.Meta.Title!))).ToDictionary();
+        var entries = content.SearchIntentsIn(Web.Data.SiteCultures.Spanish).Where(e => e.Search is not null).ToList();
+        var wrong = new List<string>();
+
+        foreach (var entry in entries)
+        {
+            string phrase = entry.Phrases.First(p => !p.Value.Contains('{', StringComparison.Ordinal)).Value;
+            string? first = (await TopAsync(phrase, 1)).FirstOrDefault();
+            var alternatives = entry.ToIntent().Alternatives.Select(words => $" {Normalize(string.Join(" ", words))} ").ToList();
+            if (first is null || !englishTitles.TryGetValue(first, out string? title) || !alternatives.Any(a => $" {Normalize(title)} ".Contains(a, StringComparison.Ordinal)))
+            {
+                wrong.Add($"\"{phrase}\" (line {entry.Line}) leads with {first ?? "nothing"}");
+            }
+        }
+
+        Assert.True(entries.Count >= 30, $"{entries.Count} entries that search");
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(" ", Web.Data.SearchText.Words(text).Where(w => w != "and").Select(Web.Data.SearchText.Stem));
+
     [Theory]
     [InlineData("problemas de aprendizaje")] // learning difficulties, not an apprenticeship
     [InlineData("centro de aprendizaje")]
