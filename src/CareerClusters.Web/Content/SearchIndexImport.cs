@@ -123,14 +123,15 @@ internal static class SearchIndexImport
                 await insert.RunAsync(cancellationToken, i + 1, synonyms[i].Term, synonyms[i].Expansion);
             }
         }
-        var spanishIntents = content.SearchIntentsIn(language.Code).Select(i => i.ToIntent()).Concat(intents).ToList();
+        // Only the Spanish file's intents are written: the English ones are in SearchIntents already.
+        var ownIntents = content.SearchIntentsIn(language.Code).Select(i => i.ToIntent()).ToList();
         await using (var insert = new PreparedInsert(connection, "SearchIntents_es", "Id", "Definition"))
         {
-            for (int i = 0; i < spanishIntents.Count; i++)
+            for (int i = 0; i < ownIntents.Count; i++)
             {
-                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(spanishIntents[i]));
+                await insert.RunAsync(cancellationToken, i + 1, JsonSerializer.Serialize(ownIntents[i]));
             }
         }
-        return SearchLexicon.FromDocuments(documents, vocabulary, synonyms, spanishIntents, language);
+        return SearchLexicon.FromDocuments(documents, vocabulary, synonyms, [.. ownIntents, .. intents], language);
     }
 }

@@ -62,7 +62,7 @@ public static class SearchIntentsReader
             {
                 if (ReadEntry(node, file, problems) is { } entry)
                 {
-                    entries.Add(entry with { File = file });
+                    entries.Add(entry);
                 }
             }
         }
@@ -104,7 +104,7 @@ public static class SearchIntentsReader
             }
         }
         return new SearchIntentEntry(Line(node), phrases, values.GetValueOrDefault("search"), values.GetValueOrDefault("education_up_to"),
-            values.GetValueOrDefault("apprenticeship"), values.GetValueOrDefault("order"));
+            values.GetValueOrDefault("apprenticeship"), values.GetValueOrDefault("order")) { File = file };
     }
 
     private static IEnumerable<IntentField> ReadPhrases(YamlNode value, string file, List<ContentProblem> problems)

@@ -72,12 +72,15 @@ public sealed partial class SearchLexicon
             reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
         return new SearchLexicon(words, synonyms, pages, clusters, intents)
         {
-            OtherLanguages = new Dictionary<string, SearchLexicon> { [SiteCultures.Spanish] = await LoadSpanishAsync(connection, cancellationToken) },
+            OtherLanguages = new Dictionary<string, SearchLexicon> { [SiteCultures.Spanish] = await LoadSpanishAsync(connection, intents, cancellationToken) },
         };
     }
 
-    /// <summary>Spanish search's data, from its index's shown columns (the same documents the import built it from), its words, synonyms and intents.</summary>
-    private static async Task<SearchLexicon> LoadSpanishAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spanish search's data, from its index's shown columns (the same documents the import built it from), its words,
+    /// synonyms and intents: the Spanish file's, then <paramref name="englishIntents"/>, as the import built them.
+    /// </summary>
+    private static async Task<SearchLexicon> LoadSpanishAsync(DbConnection connection, IReadOnlyList<SearchIntent> englishIntents, CancellationToken cancellationToken)
     {
         var documents = new List<SearchDocument>();
         await ReadAsync(connection, "SELECT kind, path, shown_title, shown_alternate_titles, shown_body, cluster_key, cluster_title, education, featured, " +
@@ -97,7 +100,7 @@ public sealed partial class SearchLexicon
         var intents = new List<SearchIntent>();
         await ReadAsync(connection, "SELECT \"Definition\" FROM \"SearchIntents_es\" ORDER BY \"Id\"",
             reader => intents.Add(JsonSerializer.Deserialize<SearchIntent>(reader.GetString(0))!), cancellationToken);
-        return FromDocuments(documents, words, synonyms, intents, SearchLanguage.Spanish);
+        return FromDocuments(documents, words, synonyms, [.. intents, .. englishIntents], SearchLanguage.Spanish);
     }
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
